@@ -1,0 +1,23 @@
+/** Builds the published JSON Schemas from the zod schemas the app validates with. */
+import { z } from 'zod';
+import { catalogIndexSchema, providerCatalogSchema } from '../src/core/catalog/schema';
+
+function toJson(schema: z.ZodType, id: string, title: string): string {
+  const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
+  return `${JSON.stringify({ ...json, $id: id, title }, null, 2)}\n`;
+}
+
+export function catalogSchemaFiles(): Record<string, string> {
+  return {
+    'catalog.schema.json': toJson(
+      providerCatalogSchema,
+      'catalog.schema.json',
+      'LLM Error Explorer provider catalog',
+    ),
+    'index.schema.json': toJson(
+      catalogIndexSchema,
+      'index.schema.json',
+      'LLM Error Explorer catalog index',
+    ),
+  };
+}
