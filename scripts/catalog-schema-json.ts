@@ -1,8 +1,8 @@
 /** Builds the published JSON Schemas from the zod schemas the app validates with. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalogIndexSchema, providerCatalogSchema } from '../src/core/catalog/schema';
 
-function toJson(schema: z.ZodType, id: string, title: string): string {
+function toJson(schema: z.ZodMiniType, id: string, title: string): string {
   const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
   return `${JSON.stringify({ ...json, $id: id, title }, null, 2)}\n`;
 }

@@ -2,7 +2,7 @@
  * Turns the text of a catalog file into a validated catalog, or into a
  * precise account of what is wrong: the file, the JSON path, the problem.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   catalogIndexSchema,
   providerCatalogSchema,
@@ -75,18 +75,61 @@ export function parseJsonText(file: string, text: string): unknown {
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  return issue.message;
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
 
-function validate<T>(file: string, schema: z.ZodType<T>, data: unknown): T {
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+const generic = 'Invalid input';
+
+/** zod/mini ships no message locale: we word the problems ourselves, for people editing JSON. */
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  if (issue.message && issue.message !== generic) return issue.message;
+  const got = () => describeValue(valueAt(data, issue.path));
+  switch (issue.code) {
+    case 'invalid_type':
+      return valueAt(data, issue.path) === undefined
+        ? `is required (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${got()}`;
+    case 'too_small':
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? `must have at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'item' : 'character'}${Number(issue.minimum) === 1 ? '' : 's'}`
+        : `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}, got ${got()}`;
+    case 'too_big':
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}, got ${got()}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${got()}`;
+    case 'invalid_format':
+      return `must be a valid ${issue.format === 'url' ? 'URL' : issue.format}; got ${got()}`;
+    case 'unrecognized_keys':
+      return `has unknown keys: ${issue.keys.join(', ')}`;
+    default:
+      return `is not valid (${issue.code}); got ${got()}`;
+  }
+}
+
+function validate<T>(file: string, schema: z.ZodMiniType<T>, data: unknown): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   throw new CatalogLoadError(
     file,
     result.error.issues.map((issue) => ({
       path: formatJsonPath(issue.path),
-      message: describeIssue(issue),
+      message: describeIssue(issue, data),
     })),
   );
 }

@@ -2,31 +2,42 @@
  * The catalog data contract. This zod schema is the single source of truth:
  * the app validates every catalog it loads with it, and
  * `public/catalogs/catalog.schema.json` is generated from it (`npm run schema`).
+ *
+ * Written with `zod/mini` (the same zod 4, in its tree-shakable form) because it
+ * ships on the home page, where every kilobyte counts against the budget.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .describe('A calendar date, YYYY-MM-DD.');
+const text = () => z.string().check(z.minLength(1));
+const describe = <T extends z.ZodMiniType>(schema: T, description: string): T => {
+  z.globalRegistry.add(schema, { description });
+  return schema;
+};
+
+/** A new schema each call: descriptions attach to schema instances. */
+const isoDate = (description = 'A calendar date, YYYY-MM-DD.') =>
+  describe(
+    z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
+    description,
+  );
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_.-]*$/, 'must be lower-case letters, digits, ".", "_" or "-"');
+  .check(z.regex(/^[a-z0-9][a-z0-9_.-]*$/, 'must be lower-case letters, digits, ".", "_" or "-"'));
+const httpStatus = z.int().check(z.gte(100), z.lte(599));
 
 export const sourceKinds = ['official-doc', 'sdk-source', 'observed', 'secondary', 'seed'] as const;
-export const sourceKindSchema = z
-  .enum(sourceKinds)
-  .describe(
-    'official-doc: the provider documentation; sdk-source: read in the official SDK source; observed: seen in real responses (issues, fixtures, logs); secondary: a third-party summary only; seed: the document this product started from.',
-  );
+export const sourceKindSchema = describe(
+  z.enum(sourceKinds),
+  'official-doc: the provider documentation; sdk-source: read in the official SDK source; observed: seen in real responses (issues, fixtures, logs); secondary: a third-party summary only; seed: the document this product started from.',
+);
 
 export const sourceSchema = z.object({
   url: z.url(),
-  title: z.string().min(1).optional(),
-  seen: isoDate.describe('The date the source was read.'),
+  title: z.optional(text()),
+  seen: isoDate('The date the source was read (YYYY-MM-DD).'),
   kind: sourceKindSchema,
-  note: z.string().min(1).optional(),
+  note: z.optional(text()),
 });
 
 export const categories = [
@@ -67,138 +78,145 @@ export const retryAdviceSchema = z.enum(retryAdvices);
 
 export const waitSchema = z
   .object({
-    minSeconds: z.number().nonnegative().optional(),
-    maxSeconds: z.number().nonnegative().optional(),
-    text: z.string().min(1).describe('The wait as the provider words it, in our words.'),
+    minSeconds: z.optional(z.number().check(z.nonnegative())),
+    maxSeconds: z.optional(z.number().check(z.nonnegative())),
+    text: describe(text(), 'The wait as the provider words it, in our words.'),
   })
-  .refine(
-    (w) => w.minSeconds === undefined || w.maxSeconds === undefined || w.minSeconds <= w.maxSeconds,
-    {
-      message: 'minSeconds must not exceed maxSeconds',
-    },
+  .check(
+    z.refine(
+      (w) =>
+        w.minSeconds === undefined || w.maxSeconds === undefined || w.minSeconds <= w.maxSeconds,
+      {
+        message: 'minSeconds must not exceed maxSeconds',
+      },
+    ),
   );
 
 export const retrySchema = z.object({
   advice: retryAdviceSchema,
-  wait: waitSchema.optional().describe('The wait window when the provider gives one.'),
-  note: z.string().min(1).optional(),
-  sdkRetries: z
-    .boolean()
-    .optional()
-    .describe('Whether the official SDK retries this error automatically by default.'),
+  wait: describe(z.optional(waitSchema), 'The wait window when the provider gives one.'),
+  note: z.optional(text()),
+  sdkRetries: describe(
+    z.optional(z.boolean()),
+    'Whether the official SDK retries this error automatically by default.',
+  ),
 });
 
-const jsonValue: z.ZodType<unknown> = z.unknown();
-
 export const exampleResponseSchema = z.object({
-  status: z.number().int().min(100).max(599).nullable(),
-  headers: z.record(z.string(), z.string()).default({}),
-  body: jsonValue.describe('A JSON value, or a string for non-JSON bodies (SSE, HTML).'),
-  note: z.string().min(1).optional(),
+  status: z.nullable(httpStatus),
+  headers: z._default(z.record(z.string(), z.string()), {}),
+  body: describe(z.unknown(), 'A JSON value, or a string for non-JSON bodies (SSE, HTML).'),
+  note: z.optional(text()),
 });
 
 export const sdkExceptionSchema = z.object({
-  sdk: z.string().min(1).describe('Package name, e.g. openai (python) or @anthropic-ai/sdk.'),
-  className: z.string().min(1),
+  sdk: describe(text(), 'Package name, e.g. openai (python) or @anthropic-ai/sdk.'),
+  className: text(),
 });
 
 export const historySchema = z.object({
-  seen: isoDate,
-  until: isoDate.optional().describe('The last date this wording was seen, when known.'),
-  meaning: z.string().min(1),
-  retry: retrySchema.partial().optional(),
+  seen: isoDate('The date this wording was seen (YYYY-MM-DD).'),
+  until: z.optional(isoDate('The last date this wording was seen, when known (YYYY-MM-DD).')),
+  meaning: text(),
+  retry: z.optional(z.partial(retrySchema)),
   source: sourceSchema,
 });
 
 export const errorEntrySchema = z.object({
-  id: slug.describe(
+  id: describe(
+    slug,
     'Stable id, unique in the catalog; used in permalinks, e.g. 529-overloaded_error.',
   ),
-  status: z
-    .number()
-    .int()
-    .min(100)
-    .max(599)
-    .nullable()
-    .describe('HTTP status; null for connection errors, timeouts and errors inside a 200 stream.'),
-  title: z.string().min(1),
-  providerCodes: z
-    .array(z.string().min(1))
-    .default([])
-    .describe("The provider's own type/code strings, e.g. overloaded_error, RESOURCE_EXHAUSTED."),
-  sdkExceptions: z.array(sdkExceptionSchema).default([]),
-  message: z.string().min(1).optional().describe('The exact message, where documented.'),
-  meaning: z.string().min(1),
-  causes: z.array(z.string().min(1)).default([]),
-  fix: z.string().min(1),
+  status: describe(
+    z.nullable(httpStatus),
+    'HTTP status; null for connection errors, timeouts and errors inside a 200 stream.',
+  ),
+  title: text(),
+  providerCodes: describe(
+    z._default(z.array(text()), []),
+    "The provider's own type/code strings, e.g. overloaded_error, RESOURCE_EXHAUSTED.",
+  ),
+  sdkExceptions: z._default(z.array(sdkExceptionSchema), []),
+  message: describe(z.optional(text()), 'The exact message, where documented.'),
+  meaning: text(),
+  causes: z._default(z.array(text()), []),
+  fix: text(),
   category: categorySchema,
   retry: retrySchema,
   example: exampleResponseSchema,
-  sources: z.array(sourceSchema).min(1),
-  history: z.array(historySchema).default([]),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+  history: describe(
+    z._default(z.array(historySchema), []),
+    'Other dated wordings of this entry: earlier revisions of the docs, or a page that disagrees.',
+  ),
 });
 
 export const headerSchema = z.object({
-  name: z.string().min(1),
-  meaning: z.string().min(1),
-  example: z.string().optional(),
+  name: text(),
+  meaning: text(),
+  example: z.optional(z.string()),
 });
 
 export const sdkSchema = z.object({
-  name: z.string().min(1).describe('Package name as installed, e.g. openai, @anthropic-ai/sdk.'),
-  language: z.string().min(1),
-  version: z.string().min(1).optional().describe('Version or commit the facts were read from.'),
-  defaultMaxRetries: z.number().int().nonnegative().nullable(),
-  defaultTimeoutSeconds: z.number().positive().nullable(),
-  retriedOn: z.string().min(1).optional(),
-  backoff: z.string().min(1).optional(),
-  note: z.string().min(1).optional(),
+  name: describe(text(), 'Package name as installed, e.g. openai, @anthropic-ai/sdk.'),
+  language: text(),
+  version: describe(z.optional(text()), 'Version or commit the facts were read from.'),
+  defaultMaxRetries: z.nullable(z.int().check(z.nonnegative())),
+  defaultTimeoutSeconds: z.nullable(z.number().check(z.positive())),
+  retriedOn: z.optional(text()),
+  backoff: z.optional(text()),
+  note: z.optional(text()),
   source: sourceSchema,
 });
 
 export const bodyShapeSchema = z.object({
-  description: z.string().min(1),
-  fields: z.array(z.object({ path: z.string().min(1), meaning: z.string().min(1) })).default([]),
-  example: jsonValue,
+  description: text(),
+  fields: z._default(z.array(z.object({ path: text(), meaning: text() })), []),
+  example: z.unknown(),
 });
 
 export const providerCatalogSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     id: slug,
-    name: z.string().min(1),
+    name: text(),
     docsUrl: z.url(),
-    lastVerified: isoDate,
-    summary: z.string().min(1),
+    lastVerified: isoDate(
+      'The date the catalog was last checked against its sources (YYYY-MM-DD).',
+    ),
+    summary: text(),
     bodyShape: bodyShapeSchema,
-    headers: z.array(headerSchema).default([]),
-    sdks: z.array(sdkSchema).default([]),
-    notes: z.array(z.string().min(1)).default([]),
-    sources: z.array(sourceSchema).min(1),
-    errors: z.array(errorEntrySchema).min(1),
+    headers: z._default(z.array(headerSchema), []),
+    sdks: z._default(z.array(sdkSchema), []),
+    notes: z._default(z.array(text()), []),
+    sources: z.array(sourceSchema).check(z.minLength(1)),
+    errors: z.array(errorEntrySchema).check(z.minLength(1)),
   })
-  .superRefine((catalog, ctx) => {
-    const seen = new Map<string, number>();
-    catalog.errors.forEach((entry, index) => {
-      const first = seen.get(entry.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['errors', index, 'id'],
-          message: `duplicate error id "${entry.id}" (first used at errors[${first}])`,
-        });
-      } else {
-        seen.set(entry.id, index);
-      }
-    });
-  });
+  .check(
+    z.superRefine((catalog, ctx) => {
+      const seen = new Map<string, number>();
+      catalog.errors.forEach((entry, index) => {
+        const first = seen.get(entry.id);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            input: entry.id,
+            path: ['errors', index, 'id'],
+            message: `duplicate error id "${entry.id}" (first used at errors[${first}])`,
+          });
+        } else {
+          seen.set(entry.id, index);
+        }
+      });
+    }),
+  );
 
 export const catalogIndexSchema = z.object({
-  $schema: z.string().optional(),
-  providers: z
-    .array(z.object({ id: slug, name: z.string().min(1) }))
-    .min(1)
-    .describe('One entry per provider; its catalog is public/catalogs/<id>.json.'),
+  $schema: z.optional(z.string()),
+  providers: describe(
+    z.array(z.object({ id: slug, name: text() })).check(z.minLength(1)),
+    'One entry per provider; its catalog is public/catalogs/<id>.json.',
+  ),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,120 @@
+import type { APIRequestContext } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+test('search 529, open the Anthropic entry, and reload its permalink', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Providers' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search errors' }).fill('529');
+  await expect(page).toHaveURL(/\?q=529/);
+
+  const results = page.getByRole('table', { name: /match “529”/ });
+  const anthropicRow = results.getByRole('row').filter({ hasText: 'Anthropic' });
+  await expect(anthropicRow).toHaveCount(1);
+  await anthropicRow.getByRole('link').click();
+
+  await expect(page).toHaveURL(/\/providers\/anthropic\/errors\/529-overloaded_error$/);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText('529');
+  await expect(page.getByText('overloaded_error').first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Sources' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('529');
+  await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
+  // Links to the same status elsewhere (Humanloop also documents 529).
+  await expect(page.getByRole('heading', { name: '529 at other providers' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Humanloop/ })).toBeVisible();
+});
+
+async function countEntries(
+  request: APIRequestContext,
+  keep: (e: { retry: { advice: string } }) => boolean,
+): Promise<number> {
+  const index = (await (await request.get('/catalogs/index.json')).json()) as {
+    providers: { id: string }[];
+  };
+  let n = 0;
+  for (const { id } of index.providers) {
+    const catalog = (await (await request.get(`/catalogs/${id}.json`)).json()) as {
+      errors: { retry: { advice: string } }[];
+    };
+    n += catalog.errors.filter(keep).length;
+  }
+  return n;
+}
+
+test('filter to “do not retry” keeps the filter in the URL and only shows such errors', async ({
+  page,
+  request,
+}) => {
+  const expected = await countEntries(request, (e) => e.retry.advice === 'do_not_retry');
+  expect(expected).toBeGreaterThan(0);
+  await page.goto('/');
+  await page.getByLabel('Retry advice').selectOption({ label: 'Do not retry' });
+  await expect(page).toHaveURL(/retry=do_not_retry/);
+  const rows = page.getByRole('table', { name: /errors match/ }).getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
+  const count = await rows.count();
+  expect(count - 1).toBe(expected);
+  const adviceCells = page.locator('#search-results tbody [data-advice]');
+  await expect(adviceCells).toHaveCount(count - 1);
+  for (const advice of await adviceCells.evaluateAll((els) =>
+    els.map((el) => el.getAttribute('data-advice')),
+  )) {
+    expect(advice).toBe('do_not_retry');
+  }
+
+  await page.reload();
+  await expect(page.getByLabel('Retry advice')).toHaveValue('do_not_retry');
+  await expect(page.locator('#search-results tbody tr')).toHaveCount(count - 1);
+});
+
+test('the keyboard alone finds and opens an error', async ({ page }) => {
+  await page.goto('/providers/openai');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('OpenAI errors');
+  await page.keyboard.press('/');
+  const search = page.getByRole('searchbox', { name: 'Search errors' });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('insufficient_quota');
+  await expect(page.locator('#search-results tbody tr').first()).toContainText('OpenAI');
+  await page.keyboard.press('ArrowDown');
+  const first = page.locator('#search-results [data-result-link]').first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/providers\/openai\/errors\/429-/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('429');
+});
+
+test('a provider page shows its errors, body shape, headers and SDK defaults', async ({ page }) => {
+  await page.goto('/providers/cerebras');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cerebras errors');
+  await expect(page.getByRole('table', { name: /errors documented by Cerebras/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Error body shape' })).toBeVisible();
+  const sdks = page.getByRole('table', { name: /Official SDKs/ });
+  await expect(sdks).toContainText('60 s');
+});
+
+test('unknown providers and errors get a helpful not-found page', async ({ page }) => {
+  await page.goto('/providers/nosuchprovider');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No provider "nosuchprovider"');
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Known providers' })
+      .getByRole('link', { name: 'Anthropic' }),
+  ).toBeVisible();
+
+  await page.goto('/providers/anthropic/errors/529-overloaded');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('No error "529-overloaded"');
+  await page.getByRole('link', { name: /^529 .*overloaded/i }).click();
+  await expect(page).toHaveURL(/529-overloaded_error$/);
+
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('a hand-edited filter value is reported, not silently dropped', async ({ page }) => {
+  await page.goto('/?retry=sometimes&q=429');
+  const notice = page.getByRole('region', { name: /not understood/ });
+  await expect(notice).toContainText('retry=sometimes');
+  await expect(page.locator('#search-results tbody tr').first()).toBeVisible();
+});

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench`: prints the figures we keep budgets on.
+ *  - JavaScript (gzip) each page really loads in Chromium, against the 100 KB home budget;
+ *  - search speed over every shipped catalog.
+ * It measures and prints; it does not pass or fail on speed.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { build, preview } from 'vite';
+import { chromium } from '@playwright/test';
+import { parseCatalogIndex, parseProviderCatalog } from '../src/core/catalog/parse';
+import { createSearchIndex, search } from '../src/core/catalog/search';
+
+const root = join(import.meta.dirname, '..');
+const HOME_BUDGET_KB = 100;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+async function pageWeights() {
+  await build({ root, logLevel: 'warn' });
+  const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const pages = [
+    ['home', '/'],
+    ['search results', '/?q=529'],
+    ['provider page', '/providers/anthropic'],
+    ['error page', '/providers/anthropic/errors/529-overloaded_error'],
+  ] as const;
+  const rows: { name: string; files: number; gzip: number }[] = [];
+  let homeFiles: { file: string; gzip: number }[] = [];
+  for (const [name, path] of pages) {
+    const page = await browser.newPage();
+    const scripts = new Set<string>();
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+    });
+    await page.goto(new URL(path, base).toString(), { waitUntil: 'networkidle' });
+    const files = [...scripts].map((p) => ({
+      file: p,
+      gzip: gzipSync(readFileSync(join(root, 'dist', p))).length,
+    }));
+    if (name === 'home') homeFiles = files;
+    rows.push({ name, files: files.length, gzip: files.reduce((sum, f) => sum + f.gzip, 0) });
+    await page.close();
+  }
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+
+  console.log('\nJavaScript loaded per page (gzip)');
+  for (const r of rows)
+    console.log(
+      `  ${r.name.padEnd(16)} ${String(r.files).padStart(2)} files  ${kb(r.gzip).padStart(9)}`,
+    );
+  const home = rows[0]!.gzip;
+  console.log(
+    `  home budget: ${HOME_BUDGET_KB} KB → ${home <= HOME_BUDGET_KB * 1024 ? 'within' : 'OVER'} (${kb(home)})`,
+  );
+  console.log('  home files:');
+  for (const f of homeFiles.sort((a, b) => b.gzip - a.gzip))
+    console.log(`    ${kb(f.gzip).padStart(9)}  ${f.file}`);
+}
+
+function searchSpeed() {
+  const dir = join(root, 'public', 'catalogs');
+  const index = parseCatalogIndex('index.json', readFileSync(join(dir, 'index.json'), 'utf8'));
+  const t0 = performance.now();
+  const catalogs = index.providers.map((p) =>
+    parseProviderCatalog(`${p.id}.json`, readFileSync(join(dir, `${p.id}.json`), 'utf8')),
+  );
+  const t1 = performance.now();
+  const searchIndex = createSearchIndex(catalogs);
+  const t2 = performance.now();
+  const queries = [
+    '529',
+    'insufficient_quota',
+    'RateLimitError',
+    'engine is currently overloaded',
+    'anthropic 529',
+    'overloded',
+  ];
+  const rounds = 50;
+  const t3 = performance.now();
+  for (let i = 0; i < rounds; i++) for (const q of queries) search(searchIndex, q);
+  const t4 = performance.now();
+  const bytes = readdirSync(dir).reduce((sum, f) => sum + readFileSync(join(dir, f)).length, 0);
+  console.log('\nCatalogs and search');
+  console.log(
+    `  ${catalogs.length} catalogs, ${searchIndex.docs.length} entries, ${kb(bytes)} of JSON`,
+  );
+  console.log(
+    `  parse + validate all: ${(t1 - t0).toFixed(1)} ms; build search index: ${(t2 - t1).toFixed(1)} ms`,
+  );
+  console.log(
+    `  search: ${((t4 - t3) / (rounds * queries.length)).toFixed(2)} ms per query (mean of ${rounds * queries.length})`,
+  );
+}
+
+searchSpeed();
+await pageWeights();

@@ -1,0 +1,27 @@
+import { createRouter } from '@tanstack/react-router';
+import { queryClient } from './query-client';
+import { rootRoute } from '../routes/__root';
+import { homeRoute } from '../routes/index';
+import { providerRoute } from '../routes/provider';
+import { providerErrorRoute } from '../routes/provider-error';
+import { parseSearch, stringifySearch } from './search-serialization';
+import { PendingPage } from '../components/pending';
+
+const routeTree = rootRoute.addChildren([homeRoute, providerRoute, providerErrorRoute]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  defaultPreloadStaleTime: 0,
+  defaultPendingComponent: PendingPage,
+  scrollRestoration: true,
+  parseSearch,
+  stringifySearch,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Plain, readable query strings (`?q=529&retry=do_not_retry`): every value is
+ * a string, and each route's zod schema turns it into what the view needs.
+ */
+export function parseSearch(searchStr: string): Record<string, string> {
+  const params = new URLSearchParams(searchStr.startsWith('?') ? searchStr.slice(1) : searchStr);
+  const out: Record<string, string> = {};
+  for (const [key, value] of params) out[key] = value;
+  return out;
+}
+
+export function stringifySearch(search: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,66 @@
+import { CatalogLoadError } from '../core/catalog/parse';
+
+/** Says exactly what is wrong with a catalog file: the file, the JSON path, the problem. */
+export function CatalogProblems({
+  error,
+  providerName,
+}: {
+  error: Error;
+  providerName?: string | undefined;
+}) {
+  if (!(error instanceof CatalogLoadError)) {
+    return (
+      <p>
+        {providerName ? `${providerName}: ` : ''}
+        {error.message}
+      </p>
+    );
+  }
+  const shown = error.problems.slice(0, 8);
+  return (
+    <div>
+      <p>
+        <code className="font-mono font-semibold">public/catalogs/{error.file}</code>
+        {providerName ? ` (${providerName})` : ''} could not be used:
+      </p>
+      <ul className="mt-1 list-disc pl-6">
+        {shown.map((p, i) => (
+          <li key={i}>
+            <code className="font-mono">{p.path}</code>: {p.message}
+          </li>
+        ))}
+      </ul>
+      {error.problems.length > shown.length && (
+        <p>…and {error.problems.length - shown.length} more problems.</p>
+      )}
+    </div>
+  );
+}
+
+export function Callout({
+  tone,
+  title,
+  children,
+}: {
+  tone: 'error' | 'warning' | 'info';
+  title: string;
+  children: React.ReactNode;
+}) {
+  const styles = {
+    error:
+      'border-rose-300 bg-rose-50 text-rose-950 dark:border-rose-800 dark:bg-rose-950/60 dark:text-rose-100',
+    warning:
+      'border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100',
+    info: 'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950/60 dark:text-sky-100',
+  }[tone];
+  return (
+    <section
+      aria-label={title}
+      className={`rounded-md border p-3 text-sm ${styles}`}
+      role={tone === 'error' ? 'alert' : undefined}
+    >
+      <h2 className="font-semibold">{title}</h2>
+      <div className="mt-1">{children}</div>
+    </section>
+  );
+}

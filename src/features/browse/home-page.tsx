@@ -1,0 +1,266 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { getRouteApi } from '@tanstack/react-router';
+import { useQuery } from '@tanstack/react-query';
+import {
+  categoryLabels,
+  retryAdviceLabels,
+  statusClassLabels,
+  statusClasses,
+} from '../../core/catalog/labels';
+import { categories, retryAdvices } from '../../core/catalog/schema';
+import { useAllCatalogs } from '../../lib/use-all-catalogs';
+import { searchInputId, takeSearchFocusRequest } from '../../lib/dom-ids';
+import { Callout, CatalogProblems } from '../../components/catalog-error';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { hasActiveSearch, resolveFilters, type HomeSearch } from './search-params';
+import { ProviderGrid } from './provider-grid';
+import { ResultsTable, resultLinkSelector } from './results-table';
+
+const route = getRouteApi('/');
+
+const selectClass =
+  'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
+
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <label className="block text-xs font-medium text-slate-700 dark:text-slate-300">
+      {label}
+      <select
+        className={selectClass}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value || undefined)}
+      >
+        <option value="">Any</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function HomePage() {
+  const params = route.useSearch();
+  const navigate = route.useNavigate();
+  const { providers, catalogs, failed, pending } = useAllCatalogs();
+  const urlQuery = params.q ?? '';
+  const [query, setQuery] = useState(urlQuery);
+  const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
+  // Follow the URL when it changes underneath us (back/forward, a pasted link).
+  if (urlQuery !== seenUrlQuery) {
+    setSeenUrlQuery(urlQuery);
+    if (urlQuery !== query) setQuery(urlQuery);
+  }
+  useDocumentTitle(params.q ? `“${params.q}”` : '');
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (takeSearchFocusRequest()) inputRef.current?.focus();
+  }, []);
+
+  const update = (patch: Partial<HomeSearch>) =>
+    void navigate({ search: (prev: HomeSearch) => ({ ...prev, ...patch }), replace: true });
+
+  const active = hasActiveSearch(params);
+  // The search engine (and Fuse.js) loads on first use, keeping it off the home page's first load.
+  const { data: engine, error: engineError } = useQuery({
+    queryKey: ['search-engine'],
+    queryFn: () => import('../../core/catalog/search'),
+    staleTime: Infinity,
+    enabled: active,
+  });
+  const index = useMemo(() => engine?.createSearchIndex(catalogs), [engine, catalogs]);
+  const { filters, problems } = useMemo(
+    () =>
+      resolveFilters(
+        params,
+        providers.map((p) => p.id),
+      ),
+    [params, providers],
+  );
+  const hits = useMemo(
+    () => (active && engine && index ? engine.search(index, params.q ?? '', filters) : null),
+    [active, engine, index, params.q, filters],
+  );
+  const totalEntries = useMemo(
+    () => catalogs.reduce((sum, c) => sum + c.errors.length, 0),
+    [catalogs],
+  );
+
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      const first = document.querySelector<HTMLAnchorElement>(
+        `#search-results ${resultLinkSelector}`,
+      );
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    } else if (event.key === 'Escape' && query) {
+      setQuery('');
+      update({ q: undefined });
+    }
+  };
+
+  const caption = hits
+    ? `${hits.length} ${hits.length === 1 ? 'error matches' : 'errors match'}${params.q ? ` “${params.q}”` : ''}${
+        filters.provider || filters.statusClass || filters.category || filters.advice
+          ? ' with the chosen filters'
+          : ''
+      }`
+    : '';
+
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="search-heading" className="space-y-3">
+        <h1 id="search-heading" className="text-2xl font-bold">
+          What does this LLM API error mean?
+        </h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Search {totalEntries} documented errors across {catalogs.length} providers by status code,
+          error type or code, SDK exception class or message. Each answer says whether to retry and
+          how long to wait, with its sources.
+        </p>
+        <form
+          role="search"
+          aria-label="Errors"
+          onSubmit={(e) => e.preventDefault()}
+          className="space-y-3"
+        >
+          <label htmlFor={searchInputId} className="sr-only">
+            Search errors
+          </label>
+          <input
+            id={searchInputId}
+            ref={inputRef}
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="529, insufficient_quota, RateLimitError, “engine is currently overloaded”…"
+            className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm dark:border-slate-600 dark:bg-slate-900"
+            value={query}
+            aria-controls="search-results"
+            aria-describedby="search-hint"
+            onChange={(e) => {
+              setQuery(e.target.value);
+              update({ q: e.target.value || undefined });
+            }}
+            onKeyDown={onSearchKeyDown}
+          />
+          <p id="search-hint" className="text-xs text-slate-500 dark:text-slate-400">
+            Press ↓ to move into the results, Enter to open one, Esc to clear. Add a provider name
+            to narrow it: “anthropic 529”.
+          </p>
+          <fieldset className="grid grid-cols-2 gap-3 md:grid-cols-5">
+            <legend className="sr-only">Filters</legend>
+            <FilterSelect
+              label="Provider"
+              value={filters.provider}
+              onChange={(v) => update({ provider: v })}
+              options={providers.map((p) => ({ value: p.id, label: p.name }))}
+            />
+            <FilterSelect
+              label="Status class"
+              value={filters.statusClass}
+              onChange={(v) => update({ status: v })}
+              options={statusClasses.map((s) => ({ value: s, label: statusClassLabels[s] }))}
+            />
+            <FilterSelect
+              label="Category"
+              value={filters.category}
+              onChange={(v) => update({ category: v })}
+              options={categories.map((c) => ({ value: c, label: categoryLabels[c] }))}
+            />
+            <FilterSelect
+              label="Retry advice"
+              value={filters.advice}
+              onChange={(v) => update({ retry: v })}
+              options={retryAdvices.map((a) => ({ value: a, label: retryAdviceLabels[a] }))}
+            />
+            <div className="flex items-end">
+              <button
+                type="button"
+                className="w-full rounded border border-slate-300 px-2 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
+                disabled={!active}
+                onClick={() => {
+                  setQuery('');
+                  void navigate({ search: {}, replace: true });
+                }}
+              >
+                Clear search
+              </button>
+            </div>
+          </fieldset>
+        </form>
+      </section>
+
+      {problems.length > 0 && (
+        <Callout tone="warning" title="Some settings in the address were not understood">
+          <ul className="list-disc pl-6">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </Callout>
+      )}
+
+      {failed.length > 0 && (
+        <Callout
+          tone="error"
+          title={`${failed.length} ${failed.length === 1 ? 'catalog' : 'catalogs'} could not be loaded`}
+        >
+          <div className="space-y-2">
+            {failed.map((p) => (
+              <CatalogProblems key={p.id} error={p.error!} providerName={p.name} />
+            ))}
+          </div>
+          <p className="mt-2">The other providers are unaffected.</p>
+        </Callout>
+      )}
+
+      {pending > 0 && (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          Loading {pending} more {pending === 1 ? 'catalog' : 'catalogs'}…
+        </p>
+      )}
+
+      {active ? (
+        <section aria-label="Search results">
+          {engineError ? (
+            <p role="alert">
+              The search engine could not be loaded ({engineError.message}). Reload the page to try
+              again.
+            </p>
+          ) : !hits ? (
+            <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+              Searching…
+            </p>
+          ) : hits.length > 0 ? (
+            <ResultsTable hits={hits} caption={caption} />
+          ) : (
+            <p
+              role="status"
+              className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400"
+            >
+              No documented error matches{params.q ? ` “${params.q}”` : ''} with these filters. Try
+              a status code (429), a type string (overloaded_error) or fewer filters.
+            </p>
+          )}
+        </section>
+      ) : (
+        <ProviderGrid providers={providers} />
+      )}
+    </div>
+  );
+}

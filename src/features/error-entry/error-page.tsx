@@ -1,0 +1,232 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { restsOnSecondaryOnly, statusText } from '../../core/catalog/labels';
+import { formatHttpResponse } from '../../core/catalog/http';
+import { findEntry, sameStatusElsewhere } from '../../core/catalog/queries';
+import type { ErrorEntry, ProviderCatalog } from '../../core/catalog/schema';
+import { providerCatalogQueryOptions } from '../../lib/catalog-queries';
+import { useAllCatalogs } from '../../lib/use-all-catalogs';
+import { AdviceBadge, CategoryBadge, SecondaryOnlyBadge } from '../../components/badges';
+import { CodeBlock } from '../../components/code-block';
+import { CopyButton } from '../../components/copy-button';
+import { SourceLink, SourcesTable } from '../../components/sources';
+import { captionClass, headRow, tableClass, td, th, tr } from '../../components/table-styles';
+import { useDocumentTitle } from '../../components/use-document-title';
+
+const route = getRouteApi('/providers/$providerId/errors/$errorId');
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+        {label}
+      </dt>
+      <dd className="mt-1">{children}</dd>
+    </div>
+  );
+}
+
+function SameStatusElsewhere({ catalog, entry }: { catalog: ProviderCatalog; entry: ErrorEntry }) {
+  const { catalogs, pending } = useAllCatalogs();
+  if (entry.status === null) return null;
+  const refs = sameStatusElsewhere(catalogs, catalog.id, entry.status);
+  return (
+    <section aria-labelledby="elsewhere-heading">
+      <h2 id="elsewhere-heading" className="text-lg font-semibold">
+        {entry.status} at other providers
+      </h2>
+      {pending > 0 && (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          Loading other catalogs…
+        </p>
+      )}
+      {refs.length === 0 && pending === 0 ? (
+        <p className="mt-2 text-sm">No other provider documents a {entry.status}.</p>
+      ) : (
+        <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+          {refs.map(({ provider, entry: other }) => (
+            <li key={`${provider.id}/${other.id}`} className="text-sm">
+              <Link
+                to="/providers/$providerId/errors/$errorId"
+                params={{ providerId: provider.id, errorId: other.id }}
+              >
+                {provider.name}: {other.title}
+              </Link>{' '}
+              <AdviceBadge advice={other.retry.advice} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function ErrorPage() {
+  const { providerId, errorId } = route.useParams();
+  const { data: catalog } = useSuspenseQuery(providerCatalogQueryOptions(providerId));
+  const entry = findEntry(catalog, errorId);
+  useDocumentTitle(entry ? `${catalog.name} ${statusText(entry)} ${entry.title}` : 'Not found');
+  if (!entry) return null; // The loader has already turned a missing entry into a not-found page.
+
+  const example = formatHttpResponse(entry.example);
+
+  return (
+    <article className="space-y-8" aria-labelledby="error-title">
+      <header className="space-y-2">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link to="/">All providers</Link> <span aria-hidden="true">›</span>{' '}
+          <Link to="/providers/$providerId" params={{ providerId }}>
+            {catalog.name}
+          </Link>{' '}
+          <span aria-hidden="true">›</span> {entry.id}
+        </nav>
+        <h1 id="error-title" className="text-2xl font-bold">
+          <span className="mr-2 font-mono">{statusText(entry)}</span>
+          {entry.title}
+          <span className="sr-only"> at {catalog.name}</span>
+        </h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{catalog.name}</p>
+        <div className="flex flex-wrap items-center gap-2">
+          <CategoryBadge category={entry.category} />
+          <AdviceBadge advice={entry.retry.advice} />
+          {restsOnSecondaryOnly(entry) && <SecondaryOnlyBadge />}
+          <CopyButton
+            text={typeof window === 'undefined' ? '' : window.location.href}
+            label="Copy permalink"
+          />
+        </div>
+      </header>
+
+      <dl className="grid max-w-4xl gap-5 md:grid-cols-2">
+        <div className="md:col-span-2">
+          <Field label="Meaning">{entry.meaning}</Field>
+        </div>
+        {entry.message && (
+          <div className="md:col-span-2">
+            <Field label="Documented message">
+              <q className="font-mono text-sm">{entry.message}</q>
+            </Field>
+          </div>
+        )}
+        {entry.causes.length > 0 && (
+          <Field label="Likely causes">
+            <ul className="list-disc space-y-1 pl-5">
+              {entry.causes.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </Field>
+        )}
+        <Field label="Fix">{entry.fix}</Field>
+        <Field label="Retry advice">
+          <p>
+            <AdviceBadge advice={entry.retry.advice} />
+          </p>
+          {entry.retry.wait && <p className="mt-1">Wait: {entry.retry.wait.text}</p>}
+          {entry.retry.note && <p className="mt-1 text-sm">{entry.retry.note}</p>}
+          {entry.retry.sdkRetries !== undefined && (
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              The official SDK{' '}
+              {entry.retry.sdkRetries ? 'retries this automatically' : 'does not retry this'} by
+              default.
+            </p>
+          )}
+        </Field>
+        <Field label="Provider type / code">
+          {entry.providerCodes.length > 0 ? (
+            <ul className="flex flex-wrap gap-2 font-mono text-sm">
+              {entry.providerCodes.map((c) => (
+                <li key={c}>
+                  <code>{c}</code>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            'None documented'
+          )}
+        </Field>
+        <Field label="SDK exception">
+          {entry.sdkExceptions.length > 0 ? (
+            <ul className="space-y-0.5 text-sm">
+              {entry.sdkExceptions.map((x) => (
+                <li key={`${x.sdk}-${x.className}`}>
+                  <code className="font-mono">{x.className}</code>{' '}
+                  <span className="text-slate-600 dark:text-slate-400">({x.sdk})</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            'None documented'
+          )}
+        </Field>
+      </dl>
+
+      <section aria-labelledby="example-heading" className="space-y-2">
+        <h2 id="example-heading" className="text-lg font-semibold">
+          Example response
+        </h2>
+        {entry.example.note && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">{entry.example.note}</p>
+        )}
+        <CodeBlock label="Example response" code={example} />
+      </section>
+
+      <section aria-label="Sources">
+        <SourcesTable sources={entry.sources} caption="Sources" />
+      </section>
+
+      {entry.history.length > 0 && (
+        <section aria-label="Documentation history">
+          <div className="overflow-x-auto">
+            <table className={tableClass}>
+              <caption className={captionClass}>
+                Other dated wordings (earlier revisions or conflicting pages)
+              </caption>
+              <thead>
+                <tr className={headRow}>
+                  <th scope="col" className={th}>
+                    Seen
+                  </th>
+                  <th scope="col" className={th}>
+                    What it said
+                  </th>
+                  <th scope="col" className={th}>
+                    Source
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {entry.history.map((h, i) => (
+                  <tr key={i} className={tr}>
+                    <td className={`${td} whitespace-nowrap`}>
+                      <time dateTime={h.seen}>{h.seen}</time>
+                      {h.until && (
+                        <>
+                          {' '}
+                          – <time dateTime={h.until}>{h.until}</time>
+                        </>
+                      )}
+                    </td>
+                    <td className={td}>
+                      {h.meaning}
+                      {h.retry?.advice && (
+                        <div className="mt-1">
+                          <AdviceBadge advice={h.retry.advice} /> {h.retry.wait?.text}
+                        </div>
+                      )}
+                    </td>
+                    <td className={td}>
+                      <SourceLink source={h.source} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      <SameStatusElsewhere catalog={catalog} entry={entry} />
+    </article>
+  );
+}
