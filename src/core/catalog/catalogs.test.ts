@@ -118,10 +118,11 @@ describe('facts from the seed documents', () => {
     expect(
       four29.some((e) => e.category === 'rate_limit' && e.retry.advice !== 'do_not_retry'),
     ).toBe(true);
-    expect(
-      four29.some(
-        (e) => e.providerCodes.includes('insufficient_quota') && e.retry.advice === 'do_not_retry',
-      ),
-    ).toBe(true);
+    const quota = four29.filter((e) => e.providerCodes.includes('insufficient_quota'));
+    expect(quota.length).toBeGreaterThanOrEqual(4);
+    // Retrying as-is never helps a billing error: the advice must not be an automatic retry.
+    for (const e of quota)
+      expect(['retry_backoff', 'honour_retry_after']).not.toContain(e.retry.advice);
+    expect(quota.every((e) => e.category === 'quota_billing')).toBe(true);
   });
 });

@@ -150,7 +150,7 @@ export function HomePage() {
             placeholder="529, insufficient_quota, RateLimitError, “engine is currently overloaded”…"
             className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm dark:border-slate-600 dark:bg-slate-900"
             value={query}
-            aria-controls="search-results"
+            aria-controls={hits && hits.length > 0 ? 'search-results' : undefined}
             aria-describedby="search-hint"
             onChange={(e) => {
               setQuery(e.target.value);

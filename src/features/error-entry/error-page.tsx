@@ -15,9 +15,17 @@ import { useDocumentTitle } from '../../components/use-document-title';
 
 const route = getRouteApi('/providers/$providerId/errors/$errorId');
 
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
+function Field({
+  label,
+  children,
+  wide = false,
+}: {
+  label: string;
+  children: React.ReactNode;
+  wide?: boolean;
+}) {
   return (
-    <div>
+    <div className={wide ? 'md:col-span-2' : undefined}>
       <dt className="text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
         {label}
       </dt>
@@ -98,15 +106,13 @@ export function ErrorPage() {
       </header>
 
       <dl className="grid max-w-4xl gap-5 md:grid-cols-2">
-        <div className="md:col-span-2">
-          <Field label="Meaning">{entry.meaning}</Field>
-        </div>
+        <Field label="Meaning" wide>
+          {entry.meaning}
+        </Field>
         {entry.message && (
-          <div className="md:col-span-2">
-            <Field label="Documented message">
-              <q className="font-mono text-sm">{entry.message}</q>
-            </Field>
-          </div>
+          <Field label="Documented message" wide>
+            <q className="font-mono text-sm">{entry.message}</q>
+          </Field>
         )}
         {entry.causes.length > 0 && (
           <Field label="Likely causes">
