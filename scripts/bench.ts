@@ -8,7 +8,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { build, preview } from 'vite';
+import react from '@vitejs/plugin-react';
 import { chromium } from '@playwright/test';
 import { parseCatalogIndex, parseProviderCatalog } from '../src/core/catalog/parse';
 import { createSearchIndex, search } from '../src/core/catalog/search';
@@ -113,5 +116,23 @@ function searchSpeed() {
   );
 }
 
+/** The framework floor: the same stack with no app code, built the same way. */
+async function frameworkFloor() {
+  const outDir = mkdtempSync(join(tmpdir(), 'floor-'));
+  await build({
+    root: join(root, 'scripts', 'bench-floor'),
+    configFile: false,
+    plugins: [react()],
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
+  const assets = join(outDir, 'assets');
+  const gzip = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0);
+  console.log(`\nFramework floor (React + TanStack Router + Query, no app code): ${kb(gzip)} gzip`);
+}
+
 searchSpeed();
 await pageWeights();
+await frameworkFloor();
