@@ -7,6 +7,7 @@ const pages = [
   ['provider', '/providers/openai', 'OpenAI errors'],
   ['error', '/providers/anthropic/errors/529-overloaded_error', 'API overloaded'],
   ['not found', '/providers/nope', 'No provider "nope"'],
+  ['compare', '/compare?providers=openai,fireworks,wandb&row=500', 'Compare providers'],
 ] as const;
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -67,6 +67,9 @@ export function AppShell() {
             >
               Browse
             </Link>
+            <Link to="/compare" activeProps={{ className: 'font-semibold' }}>
+              Compare
+            </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-xs text-slate-600 dark:text-slate-400">
             <span className="hidden sm:inline">

@@ -4,10 +4,16 @@ import { rootRoute } from '../routes/__root';
 import { homeRoute } from '../routes/index';
 import { providerRoute } from '../routes/provider';
 import { providerErrorRoute } from '../routes/provider-error';
+import { compareRoute } from '../routes/compare';
 import { parseSearch, stringifySearch } from './search-serialization';
 import { PendingPage } from '../components/pending';
 
-const routeTree = rootRoute.addChildren([homeRoute, providerRoute, providerErrorRoute]);
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  compareRoute,
+  providerRoute,
+  providerErrorRoute,
+]);
 
 export const router = createRouter({
   routeTree,

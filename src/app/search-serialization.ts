@@ -15,6 +15,7 @@ export function stringifySearch(search: Record<string, unknown>): string {
     if (value === undefined || value === null || value === '') continue;
     params.set(key, typeof value === 'string' ? value : JSON.stringify(value));
   }
-  const text = params.toString();
+  // Commas are legal in a query string; keeping them readable makes shared links legible.
+  const text = params.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseSearch, stringifySearch } from './search-serialization';
+
+describe('search serialization', () => {
+  it('writes plain, readable query strings and drops empty values', () => {
+    expect(
+      stringifySearch({ q: 'rate limit', providers: 'openai,wandb', empty: '', none: undefined }),
+    ).toBe('?q=rate+limit&providers=openai,wandb');
+    expect(stringifySearch({})).toBe('');
+  });
+
+  it('reads every value back as a string', () => {
+    expect(parseSearch('?q=529&providers=openai,wandb&x=%7B%7D')).toEqual({
+      q: '529',
+      providers: 'openai,wandb',
+      x: '{}',
+    });
+  });
+
+  it('round-trips text with reserved characters', () => {
+    const search = {
+      text: `openai.RateLimitError: Error code: 429 - {'error': {'code': 'insufficient_quota'}} & more #1`,
+    };
+    expect(parseSearch(stringifySearch(search))).toEqual(search);
+  });
+});

@@ -1,0 +1,261 @@
+import { useMemo } from 'react';
+import { getRouteApi } from '@tanstack/react-router';
+import { buildMatrix, differingRows } from '../../core/compare/matrix';
+import { notableDisagreements } from '../../core/compare/notable';
+import { maxSideBySide, sideBySide } from '../../core/compare/side-by-side';
+import { toCsv, toMarkdown } from '../../core/compare/export';
+import { useAllCatalogs } from '../../lib/use-all-catalogs';
+import { Callout, CatalogProblems } from '../../components/catalog-error';
+import { CopyButton } from '../../components/copy-button';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { joinList, resolveCompare, type CompareSearch } from './search-params';
+import { MatrixTable } from './matrix-table';
+import { SideBySidePanel } from './side-by-side-panel';
+
+const route = getRouteApi('/compare');
+const seedProviders = ['openai', 'wandb', 'fireworks', 'cerebras', 'humanloop'];
+const buttonClass =
+  'rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
+
+export function ComparePage() {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const { providers, catalogs, failed } = useAllCatalogs();
+  useDocumentTitle('Compare providers');
+
+  const knownIds = useMemo(() => catalogs.map((c) => c.id), [catalogs]);
+  const state = useMemo(() => resolveCompare(search, knownIds), [search, knownIds]);
+  const matrix = useMemo(
+    () => buildMatrix(catalogs, { providerIds: state.providerIds, mode: state.mode }),
+    [catalogs, state.providerIds, state.mode],
+  );
+  const rows = useMemo(
+    () => (state.onlyDiffering ? differingRows(matrix) : matrix.rows),
+    [matrix, state.onlyDiffering],
+  );
+  const notable = useMemo(
+    () => notableDisagreements(catalogs, state.providerIds, { limit: 6, minSeverity: 'high' }),
+    [catalogs, state.providerIds],
+  );
+
+  const update = (patch: Partial<CompareSearch>) =>
+    void navigate({ search: (prev: CompareSearch) => ({ ...prev, ...patch }), replace: true });
+  const allChosen = state.providerIds.length === knownIds.length;
+  const setProviders = (ids: string[]) =>
+    update({
+      providers:
+        ids.length === knownIds.length || ids.length === 0
+          ? undefined
+          : joinList(knownIds.filter((id) => ids.includes(id))),
+    });
+
+  const row = state.row ? matrix.rows.find((r) => r.key === state.row) : undefined;
+  const rowProblem =
+    state.row && !row
+      ? `"row=${state.row}" is not a row of this ${state.mode} view; side by side is closed.`
+      : null;
+  const sideIds = useMemo(() => {
+    if (!row) return [];
+    if (state.side) return state.side;
+    const documented = row.cells
+      .filter((c) => c.entries.length > 0 || c.inStream.length > 0)
+      .map((c) => c.providerId);
+    const pool = documented.length >= 2 ? documented : state.providerIds;
+    return pool.slice(0, maxSideBySide);
+  }, [row, state.side, state.providerIds]);
+  const side = useMemo(
+    () => (row && sideIds.length >= 2 ? sideBySide(catalogs, sideIds, row.key, state.mode) : null),
+    [catalogs, row, sideIds, state.mode],
+  );
+
+  const exportOptions = { onlyDiffering: state.onlyDiffering };
+  const markdown = useMemo(() => toMarkdown(matrix, exportOptions), [matrix, state.onlyDiffering]); // eslint-disable-line react-hooks/exhaustive-deps
+  const csv = useMemo(() => toCsv(matrix, exportOptions), [matrix, state.onlyDiffering]); // eslint-disable-line react-hooks/exhaustive-deps
+  const csvHref = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`, [csv]);
+
+  const problems = [...state.problems, ...(rowProblem ? [rowProblem] : [])];
+  const caption = `${rows.length} of ${matrix.rows.length} ${state.mode === 'status' ? 'statuses' : 'categories'} across ${matrix.providers.length} providers${
+    state.onlyDiffering ? ', only where they differ' : ''
+  }. Rows marked ⚠ differ.`;
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">Compare providers</h1>
+        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
+          The same status can mean different things, and the same condition can arrive under
+          different statuses. Each cell shows what a provider documents for a row, with its retry
+          advice; rows where the chosen providers disagree are marked.
+        </p>
+      </header>
+
+      {problems.length > 0 && (
+        <Callout tone="warning" title="Some settings in the address were not understood">
+          <ul className="list-disc pl-6">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </Callout>
+      )}
+      {failed.length > 0 && (
+        <Callout
+          tone="error"
+          title={`${failed.length} ${failed.length === 1 ? 'catalog' : 'catalogs'} could not be loaded and are left out`}
+        >
+          {failed.map((p) => (
+            <CatalogProblems key={p.id} error={p.error!} providerName={p.name} />
+          ))}
+        </Callout>
+      )}
+
+      <section aria-label="Comparison settings" className="grid gap-4 md:grid-cols-[1fr_auto]">
+        <fieldset className="min-w-0">
+          <legend className="text-sm font-semibold">
+            Providers ({state.providerIds.length} of {knownIds.length})
+          </legend>
+          <div className="mt-1 flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={allChosen}
+              onClick={() => setProviders(knownIds)}
+            >
+              All
+            </button>
+            <button
+              type="button"
+              className={buttonClass}
+              onClick={() => setProviders(seedProviders.filter((id) => knownIds.includes(id)))}
+            >
+              The five seed providers
+            </button>
+          </div>
+          <div className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-3 lg:grid-cols-4">
+            {providers
+              .filter((p) => p.catalog)
+              .map((p) => {
+                const checked = state.providerIds.includes(p.id);
+                return (
+                  <label key={p.id} className="inline-flex items-center gap-1.5">
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      disabled={checked && state.providerIds.length === 1}
+                      onChange={() =>
+                        setProviders(
+                          checked
+                            ? state.providerIds.filter((id) => id !== p.id)
+                            : [...state.providerIds, p.id],
+                        )
+                      }
+                    />
+                    {p.name}
+                  </label>
+                );
+              })}
+          </div>
+        </fieldset>
+        <div className="space-y-3">
+          <fieldset>
+            <legend className="text-sm font-semibold">Rows</legend>
+            <div className="mt-1 flex gap-4 text-sm">
+              {(['status', 'category'] as const).map((mode) => (
+                <label key={mode} className="inline-flex items-center gap-1.5">
+                  <input
+                    type="radio"
+                    name="mode"
+                    value={mode}
+                    checked={state.mode === mode}
+                    onChange={() =>
+                      update({
+                        mode: mode === 'status' ? undefined : mode,
+                        row: undefined,
+                        side: undefined,
+                      })
+                    }
+                  />
+                  {mode === 'status' ? 'By status code' : 'By category'}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label className="flex items-center gap-1.5 text-sm">
+            <input
+              type="checkbox"
+              checked={state.onlyDiffering}
+              onChange={(e) => update({ only: e.target.checked ? 'diff' : undefined })}
+            />
+            Only rows where the chosen providers differ
+          </label>
+          <div className="flex flex-wrap gap-2" role="group" aria-label="Export">
+            <CopyButton text={markdown} label="Copy as Markdown" />
+            <CopyButton text={csv} label="Copy as CSV" />
+            <a
+              className={`${buttonClass} no-underline`}
+              href={csvHref}
+              download={`llm-errors-by-${state.mode}.csv`}
+            >
+              Download CSV
+            </a>
+          </div>
+        </div>
+      </section>
+
+      {side && (
+        <SideBySidePanel
+          view={side}
+          choices={matrix.providers}
+          chosen={sideIds}
+          onChoose={(ids) => update({ side: joinList(knownIds.filter((id) => ids.includes(id))) })}
+          onClose={() => update({ row: undefined, side: undefined })}
+        />
+      )}
+
+      {notable.length > 0 && (
+        <section
+          aria-labelledby="notable-heading"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950/40"
+        >
+          <h2 id="notable-heading" className="font-semibold">
+            Disagreements that bite
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {notable.map((d, i) => (
+              <li key={i}>
+                {d.text}{' '}
+                {d.mode === state.mode && (
+                  <button
+                    type="button"
+                    className="underline"
+                    onClick={() => update({ row: d.rowKey, side: undefined })}
+                  >
+                    side by side
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {rows.length === 0 ? (
+        <p
+          role="status"
+          className="rounded-md border border-dashed border-slate-300 p-6 text-center dark:border-slate-700"
+        >
+          The chosen providers agree on every row. Turn off “only rows where they differ” to see
+          them all.
+        </p>
+      ) : (
+        <MatrixTable
+          matrix={matrix}
+          rows={rows}
+          caption={caption}
+          selectedRow={row?.key}
+          onSideBySide={(key) => update({ row: key, side: undefined })}
+        />
+      )}
+    </div>
+  );
+}
