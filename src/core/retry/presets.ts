@@ -90,6 +90,22 @@ const RA_TS_UNBOUNDED: RetryAfterRule = {
   invalid: 'clamp',
 };
 
+/**
+ * @anthropic-ai/sdk 1.12 (measured by sdk-fidelity.test.ts): the hint is honoured only when
+ * 0 < RA ≤ 2^31 − 1 ms; zero, negative, unparseable or larger values fall back to backoff.
+ */
+const RA_TS_TIMER_BOUND: RetryAfterRule = {
+  sources: [TS_MS, TS_RA],
+  select: 'first-truthy',
+  minMs: 0,
+  minInclusive: false,
+  maxMs: 2 ** 31 - 1,
+  maxInclusive: true,
+  belowMin: 'backoff',
+  aboveMax: 'backoff',
+  invalid: 'backoff',
+};
+
 /** Older Stainless TS: `!(RA && 0 <= RA < 60000)` → backoff, so honoured only if 0 < RA < 60 s. */
 const RA_TS_LEGACY: RetryAfterRule = {
   sources: [TS_MS, TS_RA],
@@ -278,6 +294,24 @@ export const PRESETS: readonly RetryPreset[] = [
       'Not modelled: one extra retry on 401 after an OAuth token refresh; the non-streaming guard (maxTokens > 21 333 throws "Streaming is required").',
     ],
     unconfirmed: [],
+  },
+  {
+    id: 'anthropic-ts-1.12',
+    label: 'Anthropic TypeScript SDK 1.12',
+    kind: 'sdk',
+    follows: {
+      package: '@anthropic-ai/sdk',
+      version: '1.12.0 (measured against the installed SDK)',
+    },
+    source: `${GH}/anthropics/anthropic-sdk-typescript/blob/main/src/client.ts`,
+    configuredAs: 'maxRetries: 2 (3 attempts), timeout: 600 000 ms',
+    policy: stainless(600_000, RA_TS_TIMER_BOUND),
+    notes: [
+      ...STAINLESS_NOTES,
+      'Retry-After (retry-after-ms first; a 0 there falls through to retry-after) is slept when 0 < RA ≤ 2^31 − 1 ms, the largest Node timer; anything else, including 0, negative and unparseable values, falls back to the backoff and still retries.',
+      'Unlike 0.79–0.120 there is no 60 s cap and a 0 is not slept as 0: this was measured by running the real SDK against a local mock (src/core/retry/sdk-fidelity.test.ts), not read in its source.',
+    ],
+    unconfirmed: ['Which release between 0.120.0 and 1.12.0 introduced this rule.'],
   },
   {
     id: 'anthropic-ts-0.78',

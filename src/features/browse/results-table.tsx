@@ -54,7 +54,7 @@ export function ResultsTable({ hits, caption }: { hits: SearchHit[]; caption: st
         </caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className="py-2 pr-3">
+            <th scope="col" className="hidden py-2 pr-3 sm:table-cell">
               Provider
             </th>
             <th scope="col" className="py-2 pr-3">
@@ -63,7 +63,7 @@ export function ResultsTable({ hits, caption }: { hits: SearchHit[]; caption: st
             <th scope="col" className="py-2 pr-3">
               Error
             </th>
-            <th scope="col" className="py-2 pr-3">
+            <th scope="col" className="hidden py-2 pr-3 md:table-cell">
               Category
             </th>
             <th scope="col" className="py-2 pr-3">
@@ -77,9 +77,12 @@ export function ResultsTable({ hits, caption }: { hits: SearchHit[]; caption: st
               key={`${hit.providerId}/${hit.entry.id}`}
               className="border-b border-slate-200 align-top dark:border-slate-800"
             >
-              <td className="py-2 pr-3 whitespace-nowrap">{hit.providerName}</td>
+              <td className="hidden py-2 pr-3 sm:table-cell">{hit.providerName}</td>
               <td className="py-2 pr-3 font-mono">{statusText(hit.entry)}</td>
               <td className="py-2 pr-3">
+                <div className="text-xs text-slate-600 sm:hidden dark:text-slate-400">
+                  {hit.providerName}
+                </div>
                 <Link
                   to="/providers/$providerId/errors/$errorId"
                   params={{ providerId: hit.providerId, errorId: hit.entry.id }}
@@ -100,7 +103,7 @@ export function ResultsTable({ hits, caption }: { hits: SearchHit[]; caption: st
                   </div>
                 )}
               </td>
-              <td className="py-2 pr-3">
+              <td className="hidden py-2 pr-3 md:table-cell">
                 <CategoryBadge category={hit.entry.category} />
               </td>
               <td className="py-2 pr-3">

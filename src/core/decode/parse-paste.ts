@@ -1,0 +1,849 @@
+/**
+ * Reads whatever a person pasted after an LLM API call failed: a raw HTTP
+ * response, an SDK exception line, a Python or Node dump of the body, an SSE
+ * stream, an HTML error page, or a fragment of any of these. Never throws;
+ * linear in the size of the paste, of which at most `MAX_ANALYSED_CHARS` are read.
+ */
+import {
+  normalizeCode,
+  readBody,
+  type CodeSignal,
+  type MessageSignal,
+  isCodeLike,
+  describeShape,
+} from './body';
+import {
+  grpcNameFromCamel,
+  GRPC_STATUS_NAMES,
+  isHttpStatus,
+  isReasonPhrase,
+  REASON_PHRASES,
+} from './http';
+import { parseLooseLiteral, type LiteralDialect } from './loose-json';
+
+export type { CodeSignal, MessageSignal } from './body';
+
+/** The paste is cut to this many characters (about 200 KB) before it is read. */
+export const MAX_ANALYSED_CHARS = 200_000;
+
+export type PasteKind =
+  /** Nothing but whitespace. */
+  | 'empty'
+  /** A status, headers, a body or an SDK line were found. */
+  | 'structured'
+  /** An HTML page, usually from a proxy or CDN in front of the API. */
+  | 'html'
+  /** Plain words only; they are matched as an error message. */
+  | 'text'
+  /** Nothing readable. */
+  | 'unrecognised';
+
+export type NoteCode =
+  | 'empty'
+  | 'capped'
+  | 'binary'
+  | 'found'
+  | 'html'
+  | 'truncated'
+  | 'invalid-json'
+  | 'recovered'
+  | 'python-repr'
+  | 'js-inspect'
+  | 'array-body'
+  | 'several-bodies'
+  | 'sse'
+  | 'status-from-body'
+  | 'status-mismatch'
+  | 'free-text'
+  | 'nothing-found';
+
+export interface PasteNote {
+  level: 'info' | 'warning';
+  code: NoteCode;
+  text: string;
+}
+
+export type StatusSource = 'status-line' | 'sdk' | 'text' | 'html' | 'body';
+
+/** An exception line printed by an SDK or runtime, e.g. `openai.RateLimitError: Error code: 429 - {...}`. */
+export interface SdkErrorLine {
+  /** The line as pasted (up to 300 characters). */
+  raw: string;
+  /** The Python module path before the class, e.g. `anthropic`, `cerebras.cloud.sdk`, `google.genai.errors`. */
+  module?: string;
+  /** The class name, e.g. `RateLimitError`. */
+  className: string;
+  /** Module and class, e.g. `openai.RateLimitError`, or just the class. */
+  qualifiedName: string;
+  /** python when a module path is printed; javascript for the `Class: 429 {...}` form of the JS SDKs. */
+  language: 'python' | 'javascript' | 'unknown';
+  status?: number;
+  /** A status name printed after the number, e.g. `RESOURCE_EXHAUSTED` (google-genai). */
+  statusName?: string;
+  /** The words after the class and status, without the body. */
+  message?: string;
+}
+
+export interface ParsedPaste {
+  kind: PasteKind;
+  /** Length of the paste as given (characters). */
+  inputLength: number;
+  /** How many characters were read. */
+  analysedLength: number;
+  /** True when the paste was longer than `MAX_ANALYSED_CHARS`. */
+  capped: boolean;
+  status?: number;
+  /** The reason phrase as pasted, or the standard one. */
+  statusText?: string;
+  statusSource?: StatusSource;
+  /** Response headers, names lower-cased. */
+  headers: Record<string, string>;
+  /** The error body, parsed (JSON, Python repr or Node inspect notation). */
+  body?: unknown;
+  bodyFormat?: LiteralDialect;
+  /** The body was cut off; `body` holds the part that was complete. */
+  bodyTruncated: boolean;
+  /** Fields picked out by pattern from a body that would not parse. */
+  recovered: Record<string, string>;
+  /** The exception line that best describes the error (the last one with a module path). */
+  sdk?: SdkErrorLine;
+  sdkLines: SdkErrorLine[];
+  /** Packages named in stack-trace paths (site-packages/…, node_modules/…). */
+  packages: string[];
+  aws?: { errorCode: string; operation?: string; message?: string; source: 'botocore' | 'header' };
+  grpc?: { name: string; number?: number; message?: string };
+  html?: { title?: string; heading?: string; server?: string; status?: number };
+  /** Event names when the paste is a server-sent events stream. */
+  sse?: { events: string[] };
+  /** Every error code found, with where it was found. */
+  codes: CodeSignal[];
+  /** Every human message found, with where it was found. */
+  messages: MessageSignal[];
+  notes: PasteNote[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const MAX_LITERAL_ATTEMPTS = 64;
+const MAX_LITERALS = 32;
+const MAX_LINE = 4000;
+
+/** Header names without a hyphen that are still headers. */
+const ONE_WORD_HEADERS = new Set([
+  'server',
+  'date',
+  'via',
+  'vary',
+  'age',
+  'expires',
+  'etag',
+  'location',
+  'connection',
+  'allow',
+]);
+
+const ERRORISH_KEYS = [
+  'error',
+  'errors',
+  'message',
+  'type',
+  'code',
+  'detail',
+  'status',
+  'title',
+  'msg',
+  'error_type',
+  '__type',
+];
+
+function formatSize(chars: number): string {
+  if (chars >= 1_000_000) return `${(chars / 1_000_000).toFixed(1)} MB`;
+  if (chars >= 1000) return `${Math.round(chars / 1000)} KB`;
+  return `${chars} characters`;
+}
+
+function clip(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+interface Literal {
+  start: number;
+  end: number;
+  value: unknown;
+  truncated: boolean;
+  dialect: LiteralDialect;
+}
+
+/** Index of the next `{`, or `[` that opens an array of objects, at or after `from`. */
+function nextOpening(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const brace = text.indexOf('{', i);
+    const bracket = text.indexOf('[', i);
+    if (brace < 0 && bracket < 0) return -1;
+    if (bracket < 0 || (brace >= 0 && brace < bracket)) return brace;
+    let j = bracket + 1;
+    while (j < text.length && j < bracket + 40 && /\s/.test(text[j] ?? '')) j++;
+    if (text[j] === '{') return bracket;
+    i = bracket + 1;
+  }
+  return -1;
+}
+
+/** Every object literal in the text, left to right; stops at a cut-off one. */
+function findLiterals(text: string): { literals: Literal[]; failedAt: number[] } {
+  const literals: Literal[] = [];
+  const failedAt: number[] = [];
+  let i = 0;
+  let attempts = 0;
+  while (i < text.length && attempts < MAX_LITERAL_ATTEMPTS && literals.length < MAX_LITERALS) {
+    const at = nextOpening(text, i);
+    if (at < 0) break;
+    attempts++;
+    const result = parseLooseLiteral(text, at, { partial: true });
+    const usable =
+      result &&
+      (isRecord(result.value) || (Array.isArray(result.value) && result.value.some(isRecord)));
+    if (result && usable) {
+      literals.push({ start: at, ...result });
+      if (result.truncated) break;
+      i = result.end;
+    } else {
+      failedAt.push(at);
+      i = at + 1;
+    }
+  }
+  return { literals, failedAt };
+}
+
+function isHeaderName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    /^[a-z][a-z0-9-]{0,79}$/.test(lower) && (lower.includes('-') || ONE_WORD_HEADERS.has(lower))
+  );
+}
+
+/** `{"retry-after": "7", "x-request-id": "..."}`: a headers dump, not a body. */
+function asHeaderBlock(value: unknown): Record<string, string> | undefined {
+  if (!isRecord(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length === 0) return undefined;
+  if (!entries.some(([k]) => k.includes('-'))) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of entries) {
+    if (!isHeaderName(k)) return undefined;
+    if (typeof v === 'string' || typeof v === 'number') out[k.toLowerCase()] = String(v);
+    else if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+      out[k.toLowerCase()] = v.join(', ');
+    else return undefined;
+  }
+  return out;
+}
+
+function errorishScore(value: unknown): number {
+  const v = Array.isArray(value) ? value.find(isRecord) : value;
+  if (!isRecord(v)) return 0;
+  let score = 0;
+  for (const key of Object.keys(v)) if (ERRORISH_KEYS.includes(key.toLowerCase())) score++;
+  if (isRecord(v.error) || typeof v.error === 'string') score += 2;
+  if (isRecord(v.response) && isRecord(v.response.error)) score += 2;
+  if (isRecord(v.detail)) score += 1;
+  return score;
+}
+
+const CLASS_SUFFIX = /(?:Error|Exception|Timeout|Failure|Fault|Err)$/;
+
+/** `anthropic.InternalServerError: Error code: 529 - …`, `RateLimitError: 429 …`, `Error: 429 …`. */
+function parseSdkLine(line: string): SdkErrorLine | undefined {
+  let s = line;
+  if (s.startsWith('Uncaught ')) s = s.slice(9);
+  if (s.startsWith('[')) s = s.slice(1);
+  const colon = s.indexOf(':');
+  if (colon <= 0 || colon > 200) return undefined;
+  const head = s.slice(0, colon).trim();
+  if (!/^[A-Za-z_][\w.]*$/.test(head)) return undefined;
+  const parts = head.split('.');
+  const className = parts[parts.length - 1] ?? '';
+  if (!/^_?[A-Z][A-Za-z0-9_]*$/.test(className) || !CLASS_SUFFIX.test(className)) return undefined;
+  const module = parts.length > 1 ? parts.slice(0, -1).join('.') : undefined;
+  let rest = s.slice(colon + 1).trim();
+  let status: number | undefined;
+  let statusName: string | undefined;
+  let language: SdkErrorLine['language'] = module ? 'python' : 'unknown';
+  let m = /^Error code:\s*(\d{3})\b\s*-?\s*/i.exec(rest);
+  if (m) {
+    status = Number(m[1]);
+    rest = rest.slice(m[0].length);
+  } else if ((m = /^(\d{3})\b(?:\s+([A-Z][A-Z_]{2,40})\b)?[.:]?\s*/.exec(rest))) {
+    status = Number(m[1]);
+    statusName = m[2];
+    if (!module) language = 'javascript';
+    rest = rest.slice(m[0].length);
+  } else if ((m = /\b(?:status(?:[ _]?code)?|error code)\s*[:=]?\s*(\d{3})\b/i.exec(rest))) {
+    status = Number(m[1]);
+  }
+  if (status !== undefined && !isHttpStatus(status)) status = undefined;
+  const message = rest.replace(/^[\s:.-]+/, '').replace(/[\s-]+$/, '');
+  return {
+    raw: line.slice(0, 300),
+    module,
+    className,
+    qualifiedName: head,
+    language,
+    status,
+    statusName,
+    message: message.length >= 2 && /[A-Za-z]/.test(message) ? message.slice(0, 500) : undefined,
+  };
+}
+
+const BOTOCORE =
+  /An error occurred \(([\w.:#-]{1,100})\) when calling the (\w{1,100}) operation(?: \(reached max retries: \d+\))?:\s?(.*)$/;
+const STATUS_IN_TEXT =
+  /\b(?:error code|status code|status_code|statuscode|httpstatuscode|http status|http error|status|http)\s*["']?\s*[:=]?\s*["']?(\d{3})\b/i;
+const PACKAGE_PATH =
+  /(?:site-packages|dist-packages|node_modules)[\\/]((?:@[\w.-]+[\\/])?[\w.-]+)/g;
+const FIELD =
+  /["']?\b(type|code|message|status|error_type|reason|msg)\b["']?\s*[:=]\s*(?:"((?:[^"\\\n]|\\.){0,500})|'((?:[^'\\\n]|\\.){0,500})|(-?\d{1,6})\b)/g;
+
+const SERVERS: readonly [string, string][] = [
+  ['cloudflare', 'Cloudflare'],
+  ['openresty', 'OpenResty (nginx)'],
+  ['nginx', 'nginx'],
+  ['awselb', 'AWS Elastic Load Balancing'],
+  ['cloudfront', 'Amazon CloudFront'],
+  ['varnish', 'Varnish'],
+  ['envoy', 'Envoy'],
+  ['google frontend', 'Google Front End'],
+  ['akamai', 'Akamai'],
+  ['fastly', 'Fastly'],
+  ['microsoft-iis', 'Microsoft IIS'],
+  ['apache', 'Apache'],
+];
+
+function textBetween(text: string, lower: string, open: string, close: string): string | undefined {
+  const a = lower.indexOf(open);
+  if (a < 0) return undefined;
+  const gt = lower.indexOf('>', a);
+  if (gt < 0) return undefined;
+  const b = lower.indexOf(close, gt);
+  const inner = text.slice(gt + 1, b < 0 ? Math.min(text.length, gt + 300) : Math.min(b, gt + 300));
+  const plain = inner
+    .replace(/<[^>]{0,200}>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain || undefined;
+}
+
+function readHtml(outside: string, headers: Record<string, string>): ParsedPaste['html'] {
+  const lower = outside.toLowerCase();
+  const marker = ['<!doctype html', '<html', '<head>', '<body', '<title'].some((m) =>
+    lower.includes(m),
+  );
+  if (!marker) return undefined;
+  const title = textBetween(outside, lower, '<title', '</title>');
+  const heading = textBetween(outside, lower, '<h1', '</h1>');
+  const serverHeader = headers.server?.toLowerCase() ?? '';
+  const server = SERVERS.find(
+    ([needle]) => lower.includes(needle) || serverHeader.includes(needle),
+  )?.[1];
+  let status: number | undefined;
+  for (const candidate of [title, heading]) {
+    const m = candidate ? /\b([1-5]\d\d)\b/.exec(candidate) : null;
+    if (m) {
+      status = Number(m[1]);
+      break;
+    }
+  }
+  if (status === undefined) {
+    const m = /error code:?\s*([1-5]\d\d)\b/.exec(lower);
+    if (m) status = Number(m[1]);
+  }
+  return {
+    title,
+    heading,
+    server,
+    status: status !== undefined && isHttpStatus(status) ? status : undefined,
+  };
+}
+
+function unescapeRecovered(raw: string, quote: '"' | "'"): string {
+  const json = quote === '"' ? raw : raw.replace(/\\'/g, "'").replace(/(^|[^\\])"/g, '$1\\"');
+  try {
+    return JSON.parse(`"${json}"`) as string;
+  } catch {
+    return raw;
+  }
+}
+
+/** Picks `type`/`code`/`message`... out of a body that would not parse: the first value of each, and every code. */
+function recoverFields(text: string): { first: Record<string, string>; codes: string[] } {
+  const out: Record<string, string> = {};
+  const codes: string[] = [];
+  FIELD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let count = 0;
+  while ((m = FIELD.exec(text)) !== null && count < 200) {
+    count++;
+    const key = (m[1] ?? '').toLowerCase();
+    const value = m[2] ?? m[3] ?? m[4];
+    if (value === undefined) continue;
+    const clean =
+      m[4] !== undefined ? value : unescapeRecovered(value, m[2] !== undefined ? '"' : "'");
+    if (clean.trim() === '') continue;
+    if (key !== 'message' && key !== 'msg' && codes.length < 20) codes.push(clean);
+    if (!(key in out)) out[key] = clean;
+  }
+  return { first: out, codes };
+}
+
+/** A sentence rather than code: several words, mostly letters and spaces. */
+function isProse(line: string): boolean {
+  if (/^(?:Traceback|During handling|The above exception|raise |return )/.test(line)) return false;
+  const words = line.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  if (words < 3) return false;
+  let plain = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      c === 32 ||
+      c === 44 ||
+      c === 46 ||
+      c === 39
+    )
+      plain++;
+  }
+  return plain / line.length >= 0.85;
+}
+
+function binaryShare(text: string): number {
+  const sample = text.slice(0, 10_000);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
+  return sample.length ? control / sample.length : 0;
+}
+
+function emptyResult(inputLength: number, analysedLength: number, capped: boolean): ParsedPaste {
+  return {
+    kind: 'unrecognised',
+    inputLength,
+    analysedLength,
+    capped,
+    headers: {},
+    bodyTruncated: false,
+    recovered: {},
+    sdkLines: [],
+    packages: [],
+    codes: [],
+    messages: [],
+    notes: [],
+  };
+}
+
+export function parsePaste(input: string): ParsedPaste {
+  const source = typeof input === 'string' ? input : '';
+  const inputLength = source.length;
+  const capped = inputLength > MAX_ANALYSED_CHARS;
+  const text = (capped ? source.slice(0, MAX_ANALYSED_CHARS) : source)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
+  const out = emptyResult(inputLength, Math.min(inputLength, MAX_ANALYSED_CHARS), capped);
+  const note = (level: PasteNote['level'], code: NoteCode, words: string) =>
+    out.notes.push({ level, code, text: words });
+
+  if (capped) {
+    note(
+      'warning',
+      'capped',
+      `The paste is ${formatSize(inputLength)}; only the first ${formatSize(MAX_ANALYSED_CHARS)} were read. Paste just the error (status line, headers and body) for a complete reading.`,
+    );
+  }
+  if (text.trim() === '') {
+    out.kind = 'empty';
+    note(
+      'info',
+      'empty',
+      'The paste is empty: paste the error message, response or SDK exception you got.',
+    );
+    return out;
+  }
+  if (binaryShare(text) > 0.05) {
+    note(
+      'warning',
+      'binary',
+      'The paste contains many control characters; it looks like binary data (a compressed or encoded body), not text.',
+    );
+  }
+
+  // 1. Object literals: the body, a headers dump, SSE data lines.
+  const { literals, failedAt } = findLiterals(text);
+  let outside = '';
+  let cursor = 0;
+  for (const lit of literals) {
+    outside += `${text.slice(cursor, lit.start)} `;
+    cursor = lit.end;
+  }
+  outside += text.slice(cursor);
+
+  const bodies: Literal[] = [];
+  for (const lit of literals) {
+    const block = lit.truncated ? undefined : asHeaderBlock(lit.value);
+    if (block) Object.assign(out.headers, block);
+    else bodies.push(lit);
+  }
+
+  // 2. Lines outside the literals.
+  const packages = new Set<string>();
+  const sseEvents: string[] = [];
+  let sawSseData = false;
+  let statusLine: { status: number; text?: string } | undefined;
+  let textStatus: number | undefined;
+  let freeTextLines = 0;
+  const proseLines: string[] = [];
+  for (const rawLine of outside.split('\n')) {
+    let line = rawLine.trim().slice(0, MAX_LINE);
+    if (!line) continue;
+    if (line.startsWith('> ')) continue; // request headers in `curl -v` output
+    if (line.startsWith('< ')) line = line.slice(2).trim();
+    PACKAGE_PATH.lastIndex = 0;
+    let pm: RegExpExecArray | null;
+    while ((pm = PACKAGE_PATH.exec(line)) !== null && packages.size < 20) {
+      if (pm[1]) packages.add(pm[1].replace(/\\/g, '/'));
+    }
+    let m = /^HTTP\/\d(?:\.\d)?\s+(\d{3})\b\s*(.*)$/i.exec(line);
+    if (m) {
+      const status = Number(m[1]);
+      if (isHttpStatus(status) && !statusLine)
+        statusLine = { status, text: m[2]?.trim() || undefined };
+      continue;
+    }
+    if ((m = /^:status:?\s*(\d{3})\b/.exec(line))) {
+      if (!statusLine) statusLine = { status: Number(m[1]) };
+      continue;
+    }
+    if ((m = /^event:\s*(\S{1,80})/.exec(line))) {
+      sseEvents.push(m[1] ?? '');
+      continue;
+    }
+    if (/^data:/.test(line)) {
+      sawSseData = true;
+      continue;
+    }
+    if ((m = BOTOCORE.exec(line)) && !out.aws) {
+      out.aws = {
+        errorCode: m[1] ?? '',
+        operation: m[2],
+        message: m[3]?.trim() || undefined,
+        source: 'botocore',
+      };
+    }
+    if ((m = /StatusCode\.([A-Z_]{2,40})\b/.exec(line)) && GRPC_STATUS_NAMES.includes(m[1] ?? '')) {
+      out.grpc = { ...out.grpc, name: m[1] ?? '' };
+    }
+    if ((m = /rpc error: code = (\w{2,40}) desc = (.*)$/.exec(line))) {
+      const name = grpcNameFromCamel(m[1] ?? '');
+      if (name) out.grpc = { name, message: m[2]?.trim() || undefined };
+    }
+    if ((m = /^details\s*=\s*"(.*)"$/.exec(line)) && out.grpc) {
+      out.grpc.message = m[1];
+      continue;
+    }
+    const sdk = parseSdkLine(line);
+    if (sdk) {
+      if (out.aws?.source === 'botocore' && line.includes('An error occurred (')) {
+        sdk.message = out.aws.message;
+      }
+      if (sdk.message?.startsWith('<')) sdk.message = undefined;
+      if (out.sdkLines.length < 20) out.sdkLines.push(sdk);
+      continue;
+    }
+    m = /^([A-Za-z][A-Za-z0-9_-]{0,79})\s*:\s?(.*)$/.exec(line);
+    if (m && isHeaderName(m[1] ?? '') && m[1]?.toLowerCase() !== 'status') {
+      const name = (m[1] ?? '').toLowerCase();
+      const value = (m[2] ?? '').trim().slice(0, 500);
+      out.headers[name] = out.headers[name] ? `${out.headers[name]}, ${value}` : value;
+      continue;
+    }
+    if ((m = /^(\d{3})\s+([A-Za-z][A-Za-z' -]{1,60})$/.exec(line))) {
+      const status = Number(m[1]);
+      if (isReasonPhrase(status, m[2] ?? '') && !statusLine) {
+        statusLine = { status, text: m[2]?.trim() };
+        continue;
+      }
+    }
+    if (textStatus === undefined && (m = STATUS_IN_TEXT.exec(line))) {
+      const status = Number(m[1]);
+      if (isHttpStatus(status)) {
+        textStatus = status;
+        continue;
+      }
+    }
+    if (/[A-Za-z]{2}/.test(line) && !/^at\s/.test(line) && !/^File "/.test(line)) {
+      freeTextLines++;
+      if (proseLines.length < 3 && isProse(line)) proseLines.push(line.slice(0, 500));
+    }
+  }
+  out.packages = [...packages];
+  if (sseEvents.length > 0 || sawSseData) out.sse = { events: sseEvents };
+
+  // 3. The best exception line: Python prints the one that surfaced last.
+  out.sdk =
+    [...out.sdkLines].reverse().find((l) => l.module !== undefined) ??
+    out.sdkLines.find((l) => l.status !== undefined) ??
+    out.sdkLines[0];
+
+  // 4. Header-borne facts.
+  const amznType = out.headers['x-amzn-errortype'];
+  if (amznType && !out.aws) {
+    const code = amznType.split(':')[0]?.trim();
+    if (code) out.aws = { errorCode: code, source: 'header' };
+  }
+  const grpcStatus = out.headers['grpc-status'];
+  if (grpcStatus !== undefined && /^\d{1,2}$/.test(grpcStatus.trim())) {
+    const number = Number(grpcStatus.trim());
+    const name = GRPC_STATUS_NAMES[number];
+    if (name && number !== 0) {
+      out.grpc = {
+        ...out.grpc,
+        name,
+        number,
+        message: out.headers['grpc-message'] ?? out.grpc?.message,
+      };
+    }
+  }
+
+  // 5. HTML pages. Their CSS and scripts hold braces that are no error body.
+  const html = readHtml(outside, out.headers);
+  if (html) out.html = html;
+  const candidates = html
+    ? bodies.filter((lit) => lit.dialect !== 'javascript' && errorishScore(lit.value) > 0)
+    : bodies;
+
+  // 6. The body: the literal that looks most like an error.
+  let recoveredCodes: string[] = [];
+  let chosen: Literal | undefined;
+  let best = -1;
+  for (const lit of candidates) {
+    const score = errorishScore(lit.value);
+    if (score > best) {
+      best = score;
+      chosen = lit;
+    }
+  }
+  if (chosen) {
+    let body = chosen.value;
+    if (Array.isArray(body)) {
+      const first = body.find(isRecord);
+      if (first !== undefined) {
+        note(
+          'info',
+          'array-body',
+          'The body is a list; read its first object (streamed Google errors come wrapped this way).',
+        );
+        body = first;
+      }
+    }
+    out.body = body;
+    out.bodyFormat = chosen.dialect;
+    out.bodyTruncated = chosen.truncated;
+    if (chosen.dialect === 'python') {
+      note(
+        'info',
+        'python-repr',
+        'Read the body as a Python dict, the way the Python SDKs print it (single quotes, None/True/False).',
+      );
+    } else if (chosen.dialect === 'javascript') {
+      note(
+        'info',
+        'js-inspect',
+        'Read the body as a JavaScript object, the way Node prints it (unquoted keys, single quotes).',
+      );
+    }
+    if (chosen.truncated) {
+      note(
+        'warning',
+        'truncated',
+        `The body is cut off (truncated): it ends before its closing brackets. Decoded the fields that were complete${describeShape(body) ? `, ${describeShape(body)}` : ''}; the last value may be incomplete.`,
+      );
+    }
+    if (candidates.length > 1) {
+      note(
+        'info',
+        'several-bodies',
+        `Found ${candidates.length} JSON objects; used the one that looks most like an error.`,
+      );
+    }
+  } else if (!html && (failedAt.length > 0 || /["'](?:type|code|message)["']\s*:/.test(text))) {
+    const found = recoverFields(text.slice(failedAt[0] ?? 0));
+    out.recovered = found.first;
+    recoveredCodes = found.codes;
+    const keys = Object.entries(out.recovered);
+    if (keys.length > 0) {
+      note(
+        'warning',
+        'recovered',
+        `The body is not valid JSON (it may be truncated or edited); picked out these fields by pattern: ${keys
+          .map(([k, v]) => `${k} = ${clip(v, 60)}`)
+          .join(', ')}.`,
+      );
+    } else if (failedAt.length > 0) {
+      note(
+        'warning',
+        'invalid-json',
+        'There is a "{" but no readable JSON object after it; the body could not be read.',
+      );
+    }
+  }
+  if (out.sse && out.body !== undefined) {
+    note(
+      'info',
+      'sse',
+      `This is a server-sent events stream${sseEvents.length ? ` (events: ${[...new Set(sseEvents)].slice(0, 5).join(', ')})` : ''}: the error arrived inside the stream, often after HTTP 200.`,
+    );
+  }
+
+  // 7. Signals: codes and messages from everywhere.
+  const reading = out.body !== undefined ? readBody(out.body) : undefined;
+  const codes: CodeSignal[] = [];
+  const addCode = (value: string | undefined, from: string) => {
+    if (!value || !isCodeLike(value)) return;
+    const v = value.includes('#') ? value.slice(value.lastIndexOf('#') + 1) : value;
+    if (!codes.some((c) => normalizeCode(c.value) === normalizeCode(v)))
+      codes.push({ value: v, source: from });
+  };
+  for (const c of reading?.codes ?? []) addCode(c.value, c.source);
+  addCode(out.sdk?.statusName, 'sdk line');
+  if (out.aws)
+    addCode(
+      out.aws.errorCode,
+      out.aws.source === 'header' ? 'x-amzn-errortype header' : 'botocore message',
+    );
+  if (out.grpc) addCode(out.grpc.name, 'gRPC status');
+  addCode(out.headers['x-error-code'], 'x-error-code header');
+  for (const value of recoveredCodes) addCode(value, 'recovered field');
+
+  const messages: MessageSignal[] = [...(reading?.messages ?? [])];
+  const addMessage = (value: string | undefined, from: string) => {
+    if (value && value.trim() && !messages.some((m) => m.text === value))
+      messages.push({ text: value.slice(0, 2000), source: from });
+  };
+  for (const line of out.sdkLines) addMessage(line.message, 'sdk line');
+  addMessage(out.aws?.message, 'botocore message');
+  addMessage(out.grpc?.message, 'gRPC message');
+  addMessage(out.headers['x-error-message'], 'x-error-message header');
+  addMessage(out.recovered.message ?? out.recovered.msg, 'message (recovered)');
+  if (out.sdkLines.length > 0 || statusLine !== undefined || textStatus !== undefined) {
+    for (const line of proseLines) addMessage(line, 'text line');
+  }
+
+  if (html) {
+    addMessage(html.title, 'HTML title');
+    if (html.heading !== html.title) addMessage(html.heading, 'HTML heading');
+  }
+
+  // 8. Status: status line, then SDK line, then words, then the HTML page, then the body.
+  const sdkStatus = out.sdkLines.find((l) => l.status !== undefined)?.status;
+  const statuses: [number | undefined, StatusSource, string | undefined][] = [
+    [statusLine?.status, 'status-line', statusLine?.text],
+    [sdkStatus, 'sdk', undefined],
+    [textStatus, 'text', undefined],
+    [html?.status, 'html', undefined],
+    [reading?.status?.value, 'body', undefined],
+  ];
+  for (const [status, from, words] of statuses) {
+    if (status !== undefined && isHttpStatus(status)) {
+      out.status = status;
+      out.statusSource = from;
+      out.statusText = words || REASON_PHRASES[status];
+      break;
+    }
+  }
+  if (out.statusSource === 'body' && reading?.status) {
+    note(
+      'info',
+      'status-from-body',
+      `No HTTP status line; took status ${reading.status.value} from the body (${reading.status.source}).`,
+    );
+  } else if (reading?.status && out.status !== undefined && reading.status.value !== out.status) {
+    note(
+      'info',
+      'status-mismatch',
+      out.status === 200
+        ? `The response is HTTP 200 but the body reports ${reading.status.value} (${reading.status.source}): an error inside a successful response or stream.`
+        : `The HTTP status is ${out.status} but the body reports ${reading.status.value} (${reading.status.source}); matched on ${out.status}.`,
+    );
+  }
+
+  // 9. What kind of paste this is.
+  const structured =
+    out.body !== undefined ||
+    out.sdkLines.length > 0 ||
+    out.aws !== undefined ||
+    out.grpc !== undefined ||
+    Object.keys(out.recovered).length > 0 ||
+    out.status !== undefined ||
+    Object.keys(out.headers).length > 0;
+  if (html && out.body === undefined) {
+    out.kind = 'html';
+    const what = [
+      html.title ? `titled "${clip(html.title, 60)}"` : undefined,
+      html.server ? `served by ${html.server}` : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    note(
+      'warning',
+      'html',
+      `This is an HTML error page${what ? ` (${what})` : ''}, not a JSON error from the API. Something in front of the API (a CDN, proxy, gateway or load balancer) answered${out.status ? ` with ${out.status}` : ''}, so only the status and page text can be matched.`,
+    );
+  } else if (structured) {
+    out.kind = 'structured';
+  } else if (freeTextLines > 0 && /[A-Za-z]{3}/.test(text) && text.trim().length <= 2000) {
+    out.kind = 'text';
+    addMessage(clip(text, 500), 'pasted text');
+    note(
+      'info',
+      'free-text',
+      'No status line, headers, JSON body or SDK exception line found; matching the words as an error message.',
+    );
+  } else {
+    out.kind = 'unrecognised';
+    note(
+      'warning',
+      'nothing-found',
+      'Found nothing that looks like an API error: no HTTP status, headers, JSON body or SDK exception line. Paste the full error your code printed.',
+    );
+  }
+
+  out.codes = codes;
+  out.messages = messages;
+
+  if (out.kind === 'structured' || out.kind === 'html') {
+    const found: string[] = [];
+    if (out.status !== undefined)
+      found.push(`HTTP status ${out.status}${out.statusText ? ` ${out.statusText}` : ''}`);
+    const headerCount = Object.keys(out.headers).length;
+    if (headerCount) found.push(`${headerCount} header${headerCount === 1 ? '' : 's'}`);
+    if (out.body !== undefined)
+      found.push(`a ${out.bodyTruncated ? 'truncated ' : ''}body ${describeShape(out.body)}`);
+    if (out.sdk) found.push(`the exception ${out.sdk.qualifiedName}`);
+    if (out.aws) found.push(`AWS error ${out.aws.errorCode}`);
+    if (out.grpc) found.push(`gRPC status ${out.grpc.name}`);
+    const named = codes.filter((c) => c.value !== String(out.status)).map((c) => c.value);
+    if (named.length) {
+      found.push(`code${named.length === 1 ? '' : 's'} ${named.slice(0, 4).join(', ')}`);
+    }
+    if (found.length) note('info', 'found', `Found ${found.join('; ')}.`);
+  }
+  return out;
+}
