@@ -70,6 +70,12 @@ export function AppShell() {
             <Link to="/compare" activeProps={{ className: 'font-semibold' }}>
               Compare
             </Link>
+            <Link to="/decode" activeProps={{ className: 'font-semibold' }}>
+              Decode
+            </Link>
+            <Link to="/simulate" activeProps={{ className: 'font-semibold' }}>
+              Simulate
+            </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-xs text-slate-600 dark:text-slate-400">
             <span className="hidden sm:inline">

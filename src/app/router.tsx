@@ -5,12 +5,16 @@ import { homeRoute } from '../routes/index';
 import { providerRoute } from '../routes/provider';
 import { providerErrorRoute } from '../routes/provider-error';
 import { compareRoute } from '../routes/compare';
+import { simulateRoute } from '../routes/simulate';
+import { decodeRoute } from '../routes/decode';
 import { parseSearch, stringifySearch } from './search-serialization';
 import { PendingPage } from '../components/pending';
 
 const routeTree = rootRoute.addChildren([
   homeRoute,
   compareRoute,
+  decodeRoute,
+  simulateRoute,
   providerRoute,
   providerErrorRoute,
 ]);

@@ -1,0 +1,10 @@
+import * as z from 'zod/mini';
+
+export const decodeSearchSchema = z.object({
+  text: z.optional(z.string()),
+});
+
+export type DecodeSearch = z.infer<typeof decodeSearchSchema>;
+
+/** Pastes up to this many characters travel in the link; longer ones stay in the page. */
+export const maxSharedChars = 4000;
