@@ -15,6 +15,9 @@ import react from '@vitejs/plugin-react';
 import { chromium } from '@playwright/test';
 import { parseCatalogIndex, parseProviderCatalog } from '../src/core/catalog/parse';
 import { createSearchIndex, search } from '../src/core/catalog/search';
+import { requirePreset } from '../src/core/retry/presets';
+import { monteCarlo, successVsOutage } from '../src/core/retry/simulate';
+import { benchHerd } from '../src/core/herd/bench';
 
 const root = join(import.meta.dirname, '..');
 const HOME_BUDGET_KB = 100;
@@ -133,6 +136,49 @@ async function frameworkFloor() {
   console.log(`\nFramework floor (React + TanStack Router + Query, no app code): ${kb(gzip)} gzip`);
 }
 
+function simulation() {
+  console.log('\nRetry simulation');
+  for (const id of ['openai-node', 'anthropic-python', 'wandb-loop']) {
+    const policy = requirePreset(id).policy;
+    const t0 = performance.now();
+    const mc = monteCarlo(policy, { kind: 'outage', durationMs: 5_000 }, { runs: 10_000, seed: 1 });
+    const t1 = performance.now();
+    const w = mc.totalWaitMs;
+    console.log(
+      `  Monte Carlo ${id.padEnd(16)} 10,000 runs vs a 5 s outage: ${(t1 - t0).toFixed(0).padStart(4)} ms; success ${(mc.successRate * 100).toFixed(1)}%, wait p50 ${(w.p50 / 1000).toFixed(2)} s p95 ${(w.p95 / 1000).toFixed(2)} s p99 ${(w.p99 / 1000).toFixed(2)} s`,
+    );
+  }
+  const t2 = performance.now();
+  const curve = successVsOutage(
+    requirePreset('openai-node').policy,
+    [0, 1_000, 2_000, 5_000, 30_000, 120_000, 300_000],
+    { runs: 2_000, seed: 1 },
+  );
+  const t3 = performance.now();
+  console.log(
+    `  success vs outage (openai-node, 7 lengths × 2,000 runs): ${(t3 - t2).toFixed(0)} ms`,
+  );
+  console.log(
+    `    ${curve.map((p) => `${p.outageMs / 1000} s → ${(p.successRate * 100).toFixed(0)}%`).join(', ')}`,
+  );
+
+  const herd = benchHerd();
+  console.log(`\nHerds`);
+  console.log(
+    `  AWS 2015 sweep (${herd.awsSweep.points} points × ${herd.awsSweep.runsEach} runs): ${(herd.awsSweep.ms / 1000).toFixed(2)} s`,
+  );
+  for (const [strategy, v] of Object.entries(herd.awsSweep.at100)) {
+    console.log(
+      `    100 clients, ${strategy.padEnd(20)} ${v.calls.toFixed(0).padStart(5)} calls, ${(v.completionMs / 1000).toFixed(1).padStart(5)} s`,
+    );
+  }
+  const r = herd.rateLimited;
+  console.log(
+    `  ${r.clients.toLocaleString()} clients vs ${r.capacityPerSec}/s (${r.policy}): ${(r.ms / 1000).toFixed(2)} s; ${r.totalRequests.toLocaleString()} requests, herd done at ${(r.herdCompletionMs / 1000).toFixed(1)} s`,
+  );
+}
+
 searchSpeed();
+simulation();
 await pageWeights();
 await frameworkFloor();
