@@ -74,10 +74,3 @@ export function statusText(entry: Pick<ErrorEntry, 'status' | 'category'>): stri
 export function restsOnSecondaryOnly(entry: Pick<ErrorEntry, 'sources'>): boolean {
   return entry.sources.length > 0 && entry.sources.every((s) => s.kind === 'secondary');
 }
-
-export function formatWait(
-  wait: { minSeconds?: number; maxSeconds?: number; text: string } | undefined,
-): string | null {
-  if (!wait) return null;
-  return wait.text;
-}

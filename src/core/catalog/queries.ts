@@ -44,7 +44,3 @@ export function suggestEntries(catalog: ProviderCatalog, wrongId: string, limit 
     .slice(0, limit)
     .map((s) => s.entry);
 }
-
-export function lastSeen(entry: ErrorEntry): string {
-  return entry.sources.reduce((latest, s) => (s.seen > latest ? s.seen : latest), '');
-}
