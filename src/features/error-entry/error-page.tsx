@@ -6,6 +6,8 @@ import { findEntry, sameStatusElsewhere } from '../../core/catalog/queries';
 import type { ErrorEntry, ProviderCatalog } from '../../core/catalog/schema';
 import { providerCatalogQueryOptions } from '../../lib/catalog-queries';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
+import { presetForSdk, sequenceFor } from '../../lib/sdk-presets';
+import { simulatorLink } from '../../lib/simulator-link';
 import { AdviceBadge, CategoryBadge, SecondaryOnlyBadge } from '../../components/badges';
 import { CodeBlock } from '../../components/code-block';
 import { CopyButton } from '../../components/copy-button';
@@ -65,6 +67,36 @@ function SameStatusElsewhere({ catalog, entry }: { catalog: ProviderCatalog; ent
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+function SimulateLinks({ catalog, entry }: { catalog: ProviderCatalog; entry: ErrorEntry }) {
+  const sequence = sequenceFor(entry);
+  if (!sequence) return null;
+  const links = catalog.sdks.flatMap((sdk) => {
+    const preset = presetForSdk(sdk);
+    return preset ? [{ sdk, preset }] : [];
+  });
+  if (links.length === 0) return null;
+  return (
+    <section aria-labelledby="simulate-heading">
+      <h2 id="simulate-heading" className="text-lg font-semibold">
+        How would the SDK handle this?
+      </h2>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        Replay <code className="font-mono">{sequence}</code> against the official client&apos;s
+        retry policy in the simulator.
+      </p>
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {links.map(({ sdk, preset }) => (
+          <li key={`${sdk.name}-${sdk.language}`}>
+            <Link {...simulatorLink({ preset, sequence })}>
+              {sdk.name} ({sdk.language})
+            </Link>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -231,6 +263,8 @@ export function ErrorPage() {
           </div>
         </section>
       )}
+
+      <SimulateLinks catalog={catalog} entry={entry} />
 
       <SameStatusElsewhere catalog={catalog} entry={entry} />
     </article>

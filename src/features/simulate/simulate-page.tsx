@@ -1,3 +1,207 @@
+import { Suspense, lazy, useMemo } from 'react';
+import { getRouteApi, useRouterState } from '@tanstack/react-router';
+import { Callout } from '../../components/catalog-error';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { policyLabel, policyParamKeys, type PolicyParamKey } from './policy-params';
+import { PolicyPicker } from './policy-picker';
+import { PolicyView } from './policy-view';
+import type { SimulateSearch } from './search-params';
+import { resolveSimulate, views, type View } from './search-state';
+import { SelectParam, TextParam, secondsValidator } from './fields';
+import { Tabs } from './tabs';
+import { RunsPanel } from './runs-panel';
+import { SequencePanel } from './sequence-panel';
+import { ComparePanel } from './compare-panel';
+import { useWorkerJob } from './use-worker-job';
+import type { HerdAwsResult, HerdRateResult, OutageResult, RunsResult } from './job-types';
+
+const route = getRouteApi('/simulate');
+
+// The herd models and the code exporters are sizeable and only needed on their own tabs.
+const HerdPanel = lazy(() => import('./herd-panel').then((m) => ({ default: m.HerdPanel })));
+const ExportPanel = lazy(() => import('./export-panel').then((m) => ({ default: m.ExportPanel })));
+
+function Loading() {
+  return (
+    <p role="status" className="animate-pulse text-sm text-slate-600 dark:text-slate-400">
+      Loading…
+    </p>
+  );
+}
+
+const viewLabels: Record<View, string> = {
+  policy: 'Timeline and delays',
+  runs: 'Many runs',
+  sequence: 'Response sequence',
+  compare: 'Compare and stack',
+  herd: 'Herd',
+  export: 'Export as code',
+};
+
+const failureOptions = [
+  { value: '503', label: '503 Service Unavailable' },
+  { value: '500', label: '500 Internal Server Error' },
+  { value: '502', label: '502 Bad Gateway' },
+  { value: '504', label: '504 Gateway Timeout' },
+  { value: '529', label: '529 Overloaded' },
+  { value: '429', label: '429 Too Many Requests (no Retry-After)' },
+  { value: '408', label: '408 Request Timeout' },
+  { value: 'timeout', label: 'a timeout' },
+  { value: 'conn', label: 'a connection error' },
+];
+
 export function SimulatePage() {
-  return <h1>Simulate retry policies</h1>;
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const href = useRouterState({ select: (s) => s.location.href });
+  const state = useMemo(() => resolveSimulate(search), [search]);
+  const name = policyLabel(state.policy.presetId);
+  useDocumentTitle('Simulate retry policies');
+
+  const runsJob = useWorkerJob<RunsResult>();
+  const outageJob = useWorkerJob<OutageResult>();
+  const compareOutageJob = useWorkerJob<OutageResult>();
+  const herdRateJob = useWorkerJob<HerdRateResult>();
+  const herdAwsJob = useWorkerJob<HerdAwsResult>();
+
+  const update = (patch: Partial<SimulateSearch>) =>
+    void navigate({ search: (prev: SimulateSearch) => ({ ...prev, ...patch }), replace: true });
+  const clearedPolicy = Object.fromEntries(policyParamKeys.map((k) => [k, undefined])) as Record<
+    PolicyParamKey,
+    undefined
+  >;
+  const shareUrl = typeof window === 'undefined' ? href : `${window.location.origin}${href}`;
+  const failureChoices = failureOptions.some((o) => o.value === state.failureText)
+    ? failureOptions
+    : [...failureOptions, { value: state.failureText, label: state.failureText }];
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">Simulate retry policies</h1>
+        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
+          Pick a real client&apos;s retry policy (or write your own) and see what it does: when each
+          attempt happens, how long it waits, whether it rides out an outage, how it answers a
+          scripted server, and how it compares with others. Everything runs in your browser, on a
+          virtual clock, and every setting is in the address.
+        </p>
+      </header>
+
+      {state.problems.length > 0 && (
+        <Callout tone="warning" title="Some settings in the address were not understood">
+          <ul className="list-disc pl-6">
+            {state.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </Callout>
+      )}
+
+      <PolicyPicker
+        resolved={state.policy}
+        countMode={search.retries !== undefined ? 'retries' : 'attempts'}
+        shareUrl={shareUrl}
+        onPatch={(patch) =>
+          update(patch.preset !== undefined ? { ...clearedPolicy, ...patch } : patch)
+        }
+        onReset={() => update(clearedPolicy)}
+        onStack={(wraps) =>
+          update({ view: 'compare', gateway: 'none', sdk: wraps, app: 'current' })
+        }
+      />
+
+      <section
+        aria-labelledby="server-heading"
+        className="rounded-md border border-slate-200 p-4 dark:border-slate-700"
+      >
+        <h2 id="server-heading" className="text-lg font-semibold">
+          Simulated server
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          What the timeline, the table, many runs, the comparison and the stack run against (the
+          response sequence and the herd script their own server).
+        </p>
+        <div className="mt-2 grid gap-3 sm:grid-cols-3">
+          <SelectParam
+            id="s-fail"
+            label="Every attempt fails with"
+            value={state.failureText}
+            options={failureChoices}
+            onChange={(v) => update({ fail: v === '503' ? undefined : v })}
+          />
+          <TextParam
+            id="s-lat"
+            label="Each attempt takes (s)"
+            value={String(state.latencyMs / 1000)}
+            validate={secondsValidator()}
+            onCommit={(t) => update({ lat: Number(t) === 0 ? undefined : t })}
+          />
+          <TextParam
+            id="s-seed"
+            label="Random seed"
+            value={String(state.seed)}
+            inputMode="numeric"
+            validate={(t) =>
+              /^\d{1,10}$/.test(t) && Number(t) <= 0xffffffff
+                ? undefined
+                : 'Enter a whole number, e.g. 42.'
+            }
+            hint="The same seed always draws the same jitter."
+            onCommit={(t) => update({ seed: t === '1' ? undefined : t })}
+          />
+        </div>
+      </section>
+
+      <Tabs
+        label="Simulator views"
+        tabs={views.map((v) => ({ id: v, label: viewLabels[v] }))}
+        selected={state.view}
+        onSelect={(v) => update({ view: v === 'policy' ? undefined : v })}
+        render={(view) => {
+          switch (view) {
+            case 'policy':
+              return (
+                <PolicyView
+                  policy={state.policy.policy}
+                  name={name}
+                  failure={state.failure}
+                  failureText={state.failureText}
+                  latencyMs={state.latencyMs}
+                  seed={state.seed}
+                />
+              );
+            case 'runs':
+              return (
+                <RunsPanel
+                  state={state}
+                  name={name}
+                  update={update}
+                  runsJob={runsJob}
+                  outageJob={outageJob}
+                />
+              );
+            case 'sequence':
+              return <SequencePanel state={state} name={name} update={update} />;
+            case 'compare':
+              return <ComparePanel state={state} update={update} outageJob={compareOutageJob} />;
+            case 'herd':
+              return (
+                <HerdPanel
+                  state={state}
+                  update={update}
+                  rateJob={herdRateJob}
+                  awsJob={herdAwsJob}
+                />
+              );
+            case 'export':
+              return (
+                <Suspense fallback={<Loading />}>
+                  <ExportPanel state={state} name={name} update={update} />
+                </Suspense>
+              );
+          }
+        }}
+      />
+    </div>
+  );
 }

@@ -1,0 +1,201 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+const delayRows = (page: Page) => page.locator('#delay-table tbody tr');
+
+test('choose a preset, edit it, and share the exact view', async ({ page, context }) => {
+  await page.goto('/simulate');
+  await expect(page.getByRole('heading', { name: 'Simulate retry policies' })).toBeVisible();
+
+  await page
+    .getByLabel("Start from a real client's policy")
+    .selectOption({ label: 'Anthropic Python SDK (0.121)' });
+  await expect(page).toHaveURL(/preset=anthropic-python/);
+  await expect(page.getByText('anthropic (PyPI) 0.121.0')).toBeVisible();
+
+  // Two retries of (0.75·b, b] with b = 0.5 s, 1 s.
+  await expect(delayRows(page)).toHaveCount(2);
+  await expect(delayRows(page).nth(0)).toContainText('375 ms');
+  await expect(delayRows(page).nth(1)).toContainText('1 s');
+  const timeline = page.getByRole('img', { name: /^Timeline of Anthropic Python SDK/ });
+  await expect(timeline).toHaveAccessibleName(/Gives up after 3 attempts/);
+
+  // Edit: base 2 s and 5 attempts.
+  await page.getByLabel('Base (s)').fill('2');
+  await page.getByLabel('Max attempts').fill('5');
+  await expect(page).toHaveURL(/base=2/);
+  await expect(page).toHaveURL(/attempts=5/);
+  await expect(delayRows(page)).toHaveCount(4);
+  await expect(delayRows(page).nth(0)).toContainText('1.5 s');
+  await expect(delayRows(page).nth(0)).toContainText('2 s');
+  // 2, 4, then the 8 s cap.
+  await expect(delayRows(page).nth(2)).toContainText('yes');
+  await expect(timeline).toHaveAccessibleName(/Gives up after 5 attempts/);
+  await expect(page.getByText('edited').first()).toBeVisible();
+  const rows = await delayRows(page).allInnerTexts();
+  const summary = await page.getByTestId('timeline-summary').innerText();
+
+  // The address alone reproduces the view.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByLabel("Start from a real client's policy")).toHaveValue(
+    'anthropic-python',
+  );
+  await expect(other.getByLabel('Base (s)')).toHaveValue('2');
+  await expect(other.getByLabel('Max attempts')).toHaveValue('5');
+  await expect(delayRows(other)).toHaveCount(4);
+  expect(await delayRows(other).allInnerTexts()).toEqual(rows);
+  await expect(other.getByTestId('timeline-summary')).toHaveText(summary);
+
+  // Reset drops every edit.
+  await page.getByRole('button', { name: 'Reset to the preset' }).click();
+  await expect(page).not.toHaveURL(/base=/);
+  await expect(delayRows(page)).toHaveCount(2);
+});
+
+test('many runs in a worker: percentiles, an outage sweep, and Cancel', async ({ page }) => {
+  await page.goto('/simulate?view=runs');
+  await expect(page.getByRole('tab', { name: /Many runs/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.getByRole('button', { name: 'Run 10,000 calls' }).click();
+  await expect(page.getByTestId('runs-status')).toHaveText(/Done in/);
+  const table = page.getByRole('table', { name: 'Percentiles over 10,000 runs' });
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Measure',
+    'p50',
+    'p95',
+    'p99',
+    'Mean',
+    'Max',
+  ]);
+  // The OpenAI Node SDK makes at most 3 attempts and waits at most 1.5 s.
+  await expect(
+    table
+      .getByRole('row', { name: /Attempts/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('3');
+  await expect(table.getByRole('row', { name: /Total wait/ })).toContainText('1.498 s');
+  await expect(page.getByRole('img', { name: /Histogram of total wait/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Run the outage sweep' }).click();
+  await expect(page.getByTestId('ride-out')).toContainText(
+    'almost always gives up once the outage lasts 1.5 s',
+  );
+  await expectNoAxeViolations(page);
+
+  // A long job stays cancellable, and the page stays usable while it runs.
+  await page.goto('/simulate?view=runs&runs=1000000');
+  await page.getByRole('button', { name: 'Run 1,000,000 calls' }).click();
+  await expect(page.getByTestId('runs-status')).toHaveText(/Running/);
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await page.getByLabel('Chance an attempt fails (0–1)').fill('0.9');
+  await expect(page).toHaveURL(/p=0.9/);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('runs-status')).toHaveText(/Cancelled at/);
+  await expect(page.getByRole('button', { name: 'Run 1,000,000 calls' })).toBeEnabled();
+});
+
+test('a response sequence: Retry-After overrides the backoff; a bad token is named', async ({
+  page,
+}) => {
+  await page.goto('/simulate?view=sequence&preset=anthropic-ts');
+  const input = page.getByLabel('The server answers, in order');
+  await input.fill('503, 5O3, 200');
+  await expect(page.locator('#sequence-error')).toHaveText(/Response 2, "5O3".*not a status code/);
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+
+  await input.fill('503, 429 ra=7, 200');
+  await expect(input).toHaveAttribute('aria-invalid', 'false');
+  await expect(page).toHaveURL(/view=sequence/);
+  await expect(page.getByTestId('sequence-outcome')).toContainText('Succeeds on attempt 3 at 7.');
+  const table = page.locator('#sequence-table');
+  await expect(table.locator('tbody tr').nth(1)).toContainText('as Retry-After says');
+
+  // The OpenAI Python SDK gives up at once on a Retry-After above 120 s.
+  await input.fill('429 ra=300, 200');
+  await expect(page).toHaveURL(/sequence=429/);
+  await page
+    .getByLabel("Start from a real client's policy")
+    .selectOption({ label: 'OpenAI Python SDK (openai 3.3)' });
+  await expect(page.getByTestId('sequence-outcome')).toContainText('Gives up after attempt 1');
+  await expectNoAxeViolations(page);
+});
+
+test('a hand-edited simulator link is explained, and the rest still works', async ({ page }) => {
+  await page.goto(
+    '/simulate?preset=nosuch&base=fast&compare=openai-node,nope&view=sideways&target=cobol&sequence=503,5O3',
+  );
+  const notice = page.getByRole('region', { name: /not understood/ });
+  await expect(notice).toContainText('preset=nosuch');
+  await expect(notice).toContainText('base=fast');
+  await expect(notice).toContainText('nope');
+  await expect(notice).toContainText('view=sideways');
+  await expect(notice).toContainText('target=cobol');
+  await expect(notice).toContainText('Response 2, "5O3"');
+  await expect(delayRows(page)).toHaveCount(2);
+});
+
+test('compare, stack, herd and export views', async ({ page }) => {
+  await page.goto('/simulate?view=compare');
+  await expect(page.locator('#compare-table tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('layers-summary')).toContainText('3 × 3 × 7 = 63');
+  await page.getByRole('button', { name: 'Add a policy' }).click();
+  await expect(page).toHaveURL(/compare=current,wandb-advice,aws-blog-full-jitter/);
+  await expect(page.locator('#compare-table tbody tr')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Run the outage sweep for these policies' }).click();
+  await expect(page.getByTestId('compare-outage-status')).toHaveText(/Done in/);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('tab', { name: 'Herd' }).click();
+  await expect(page).toHaveURL(/view=herd/);
+  await page.getByLabel(/^Clients \(1–10,000\)/).fill('500');
+  await page.getByRole('button', { name: 'Run 500 clients' }).click();
+  await expect(page.getByTestId('herd-summary')).toContainText('500 clients sent');
+  await expect(
+    page.getByRole('img', { name: /Requests per second reaching the server/ }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Model').selectOption('aws');
+  await page.getByLabel('Runs per point of the sweep (1–100)').fill('5');
+  await page.getByRole('button', { name: 'Run the contention model' }).click();
+  await expect(page.locator('#aws-sweep tbody tr')).toHaveCount(19);
+
+  await page.getByRole('tab', { name: 'Export as code' }).click();
+  await expect(page.getByRole('tab', { name: /tenacity \(Python\)/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.getByTestId('export-result')).toContainText('@retry');
+  await page.getByRole('tab', { name: /p-retry/ }).click();
+  await expect(page).toHaveURL(/target=p-retry/);
+  await expect(page.getByTestId('export-result')).toContainText('pRetry');
+  await expectNoAxeViolations(page);
+});
+
+test('every view passes axe in dark mode, results included', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/simulate?view=runs&runs=1000');
+  await page.getByRole('button', { name: 'Run 1,000 calls' }).click();
+  await page.getByRole('button', { name: 'Run the outage sweep' }).click();
+  await expect(page.getByTestId('ride-out')).toBeVisible();
+  await expectNoAxeViolations(page);
+  for (const view of ['policy', 'sequence', 'compare', 'herd', 'export']) {
+    await page.goto(`/simulate?view=${view}&preset=wandb-advice`);
+    await expect(page.getByRole('tab', { selected: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});

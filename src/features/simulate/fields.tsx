@@ -1,0 +1,177 @@
+import { useState, type ReactNode } from 'react';
+
+export const inputClass =
+  'w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 aria-[invalid=true]:border-rose-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-rose-400';
+export const selectClass = inputClass;
+export const buttonClass =
+  'rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
+export const primaryButtonClass =
+  'rounded border border-blue-800 bg-blue-700 px-3 py-1 text-sm font-semibold text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:opacity-60 dark:border-blue-300 dark:bg-blue-300 dark:text-slate-950 dark:hover:bg-blue-200';
+
+/** "edited" next to a label: text, not colour alone. */
+export function EditedMark({ edited }: { edited: boolean }) {
+  if (!edited) return null;
+  return (
+    <span className="ml-1.5 rounded bg-amber-100 px-1 text-[11px] font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+      edited
+    </span>
+  );
+}
+
+/**
+ * A text input bound to an address parameter. Valid values are committed as they are typed;
+ * an invalid one stays in the box with its error (after leaving it) and is never committed.
+ */
+export function TextParam({
+  id,
+  label,
+  value,
+  validate,
+  onCommit,
+  hint,
+  edited = false,
+  inputMode = 'decimal',
+  className = '',
+}: {
+  id: string;
+  label: ReactNode;
+  value: string;
+  validate: (text: string) => string | undefined;
+  onCommit: (text: string) => void;
+  hint?: ReactNode;
+  edited?: boolean;
+  inputMode?: 'decimal' | 'text' | 'numeric';
+  className?: string;
+}) {
+  const [draft, setDraft] = useState(value);
+  const [shown, setShown] = useState(value);
+  const [focused, setFocused] = useState(false);
+  const [touched, setTouched] = useState(false);
+  if (value !== shown) {
+    // The value changed elsewhere (preset, reset, back button): follow it unless typing.
+    setShown(value);
+    if (!focused) {
+      setDraft(value);
+      setTouched(false);
+    }
+  }
+  const error = validate(draft.trim());
+  const showError = Boolean(error) && touched;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+        <EditedMark edited={edited} />
+      </label>
+      <input
+        id={id}
+        type="text"
+        inputMode={inputMode}
+        autoComplete="off"
+        spellCheck={false}
+        className={`${inputClass} mt-0.5 font-mono`}
+        value={draft}
+        aria-invalid={showError}
+        aria-describedby={
+          [hint ? hintId : '', showError ? errorId : ''].filter(Boolean).join(' ') || undefined
+        }
+        onFocus={() => setFocused(true)}
+        onChange={(e) => {
+          const text = e.target.value;
+          setDraft(text);
+          if (!validate(text.trim()) && text.trim() !== value) onCommit(text.trim());
+        }}
+        onBlur={() => {
+          setFocused(false);
+          setTouched(true);
+          if (!validate(draft.trim())) setDraft(value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') setTouched(true);
+        }}
+      />
+      {hint && (
+        <p id={hintId} className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      )}
+      {showError && (
+        <p id={errorId} className="mt-0.5 text-xs font-medium text-rose-800 dark:text-rose-300">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SelectParam<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  edited = false,
+  hint,
+  className = '',
+}: {
+  id: string;
+  label: ReactNode;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  edited?: boolean;
+  hint?: ReactNode;
+  className?: string;
+}) {
+  const hintId = `${id}-hint`;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+        <EditedMark edited={edited} />
+      </label>
+      <select
+        id={id}
+        className={`${selectClass} mt-0.5`}
+        value={value}
+        aria-describedby={hint ? hintId : undefined}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {hint && (
+        <p id={hintId} className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+// Validators for address values (seconds, counts, factors).
+
+export function secondsValidator({ allowNone = false, positive = false } = {}) {
+  return (text: string): string | undefined => {
+    if (allowNone && /^(none|off)$/i.test(text)) return undefined;
+    if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text))
+      return `Enter seconds, e.g. 0.5${allowNone ? ', or "none"' : ''}.`;
+    if (positive && Number(text) === 0) return 'Must be above 0.';
+    return undefined;
+  };
+}
+
+export function numberValidator({ min = 0, minInclusive = false, example = '2' } = {}) {
+  return (text: string): string | undefined => {
+    if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text)) return `Enter a number, e.g. ${example}.`;
+    const n = Number(text);
+    if (minInclusive ? n < min : n <= min)
+      return `Must be ${minInclusive ? 'at least' : 'above'} ${min}.`;
+    return undefined;
+  };
+}
