@@ -8,7 +8,8 @@ import { useAllCatalogs } from '../../lib/use-all-catalogs';
 import { Callout, CatalogProblems } from '../../components/catalog-error';
 import { CopyButton } from '../../components/copy-button';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { joinList, resolveCompare, type CompareSearch } from './search-params';
+import type { CompareSearch } from './search-params';
+import { joinList, resolveCompare } from './resolve-search';
 import { MatrixTable } from './matrix-table';
 import { SideBySidePanel } from './side-by-side-panel';
 

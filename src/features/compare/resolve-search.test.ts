@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCompare } from './search-params';
+import { resolveCompare } from './resolve-search';
 
 const known = ['openai', 'anthropic', 'wandb', 'fireworks'];
 
