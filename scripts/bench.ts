@@ -4,7 +4,7 @@
  *  - search speed over every shipped catalog.
  * It measures and prints; it does not pass or fail on speed.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './chromium';
 import { parseCatalogIndex, parseProviderCatalog } from '../src/core/catalog/parse';
 import { createSearchIndex, search } from '../src/core/catalog/search';
 import { requirePreset } from '../src/core/retry/presets';
@@ -23,25 +24,14 @@ const root = join(import.meta.dirname, '..');
 const HOME_BUDGET_KB = 100;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 async function pageWeights() {
   await build({ root, logLevel: 'warn' });
   const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
-  const executablePath = chromiumPath();
+  const executablePath = chromiumExecutable();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   });
   const pages = [
     ['home', '/'],

@@ -64,3 +64,45 @@ export function Callout({
     </section>
   );
 }
+
+/** Hand-edited link values that were not understood, each naming its parameter. */
+export function UrlProblems({ problems }: { problems: readonly string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <Callout tone="warning" title="Some settings in the address were not understood">
+      <ul className="list-disc pl-6">
+        {problems.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+    </Callout>
+  );
+}
+
+/** Catalogs that failed to load, each with what is wrong; the rest of the page goes on. */
+export function FailedCatalogs({
+  failed,
+  consequence,
+}: {
+  failed: readonly { id: string; name: string; error?: Error | undefined }[];
+  consequence: string;
+}) {
+  if (failed.length === 0) return null;
+  return (
+    <Callout
+      tone="error"
+      title={`${failed.length} ${failed.length === 1 ? 'catalog' : 'catalogs'} could not be loaded`}
+    >
+      <div className="space-y-2">
+        {failed.map((p) => (
+          <CatalogProblems
+            key={p.id}
+            error={p.error ?? new Error('unknown error')}
+            providerName={p.name}
+          />
+        ))}
+      </div>
+      <p className="mt-2">{consequence}</p>
+    </Callout>
+  );
+}

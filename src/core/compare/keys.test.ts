@@ -39,7 +39,8 @@ describe('row keys', () => {
 
   it('label rows for people', () => {
     expect(rowLabel(parseRowKey('429')!)).toBe('429 Too Many Requests');
-    expect(rowLabel(parseRowKey('529')!)).toBe('529 (non-standard)');
+    expect(rowLabel(parseRowKey('529')!)).toBe('529 Overloaded');
+    expect(rowLabel(parseRowKey('597')!)).toBe('597 (non-standard)');
     expect(rowLabel(parseRowKey('none-stream_error')!)).toBe('Inside a 200 stream');
     expect(rowLabel(parseRowKey('none-not_found')!)).toBe('No HTTP status: Not found');
     expect(rowLabel(parseRowKey('cat-quota_billing')!)).toBe('Quota / billing');

@@ -1,36 +1,5 @@
 /** Small HTTP and gRPC vocabularies shared by the paste reader and the header explainer. */
-
-/** Standard reason phrases (and the non-standard ones LLM providers use). */
-export const REASON_PHRASES: Readonly<Record<number, string>> = {
-  200: 'OK',
-  202: 'Accepted',
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  402: 'Payment Required',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  408: 'Request Timeout',
-  409: 'Conflict',
-  412: 'Precondition Failed',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Entity',
-  424: 'Failed Dependency',
-  429: 'Too Many Requests',
-  498: 'Invalid Token',
-  499: 'Client Closed Request',
-  500: 'Internal Server Error',
-  501: 'Not Implemented',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-  520: 'Unknown Error',
-  521: 'Web Server Is Down',
-  522: 'Connection Timed Out',
-  524: 'A Timeout Occurred',
-  529: 'Overloaded',
-};
+import { REASON_PHRASES } from '../catalog/http';
 
 /** Other wordings seen after a status number. */
 const OTHER_PHRASES: Readonly<Record<number, readonly string[]>> = {

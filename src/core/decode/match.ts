@@ -7,7 +7,7 @@
  */
 import type { ErrorEntry, ExampleResponse, ProviderCatalog } from '../catalog/schema';
 import { describeShape, jaccard, normalizeCode, readBody, shapeSignature } from './body';
-import { REASON_PHRASES } from './http';
+import { formatHttpResponse } from '../catalog/http';
 import { parsePaste, type ParsedPaste, type PasteNote, type SdkErrorLine } from './parse-paste';
 
 export type ReasonKind =
@@ -112,22 +112,7 @@ const MODULE_ALIASES: Readonly<Record<string, string>> = {
 
 /** An example response written out as a raw HTTP response: status line, headers, blank line, body. */
 export function formatExample(example: ExampleResponse): string {
-  const lines: string[] = [];
-  if (example.status !== null) {
-    const phrase = REASON_PHRASES[example.status];
-    lines.push(`HTTP/1.1 ${example.status}${phrase ? ` ${phrase}` : ''}`);
-  }
-  for (const [name, value] of Object.entries(example.headers ?? {}))
-    lines.push(`${name}: ${value}`);
-  const body = example.body;
-  let bodyText = '';
-  if (typeof body === 'string') bodyText = body;
-  else if (body !== null && body !== undefined) bodyText = JSON.stringify(body, null, 2);
-  if (bodyText.trim() !== '') {
-    if (lines.length > 0) lines.push('');
-    lines.push(bodyText);
-  }
-  return lines.join('\n');
+  return formatHttpResponse(example, { statusPlaceholder: false });
 }
 
 // ---------------------------------------------------------------------------

@@ -12,13 +12,8 @@ import {
   isCodeLike,
   describeShape,
 } from './body';
-import {
-  grpcNameFromCamel,
-  GRPC_STATUS_NAMES,
-  isHttpStatus,
-  isReasonPhrase,
-  REASON_PHRASES,
-} from './http';
+import { grpcNameFromCamel, GRPC_STATUS_NAMES, isHttpStatus, isReasonPhrase } from './http';
+import { REASON_PHRASES } from '../catalog/http';
 import { parseLooseLiteral, type LiteralDialect } from './loose-json';
 
 export type { CodeSignal, MessageSignal } from './body';

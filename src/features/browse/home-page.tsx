@@ -10,7 +10,7 @@ import {
 import { categories, retryAdvices } from '../../core/catalog/schema';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
 import { searchInputId, takeSearchFocusRequest } from '../../lib/dom-ids';
-import { Callout, CatalogProblems } from '../../components/catalog-error';
+import { FailedCatalogs, UrlProblems } from '../../components/catalog-error';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hasActiveSearch, resolveFilters, type HomeSearch } from './search-params';
 import { ProviderGrid } from './provider-grid';
@@ -205,29 +205,8 @@ export function HomePage() {
         </form>
       </section>
 
-      {problems.length > 0 && (
-        <Callout tone="warning" title="Some settings in the address were not understood">
-          <ul className="list-disc pl-6">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </Callout>
-      )}
-
-      {failed.length > 0 && (
-        <Callout
-          tone="error"
-          title={`${failed.length} ${failed.length === 1 ? 'catalog' : 'catalogs'} could not be loaded`}
-        >
-          <div className="space-y-2">
-            {failed.map((p) => (
-              <CatalogProblems key={p.id} error={p.error!} providerName={p.name} />
-            ))}
-          </div>
-          <p className="mt-2">The other providers are unaffected.</p>
-        </Callout>
-      )}
+      <UrlProblems problems={problems} />
+      <FailedCatalogs failed={failed} consequence="The other providers are unaffected." />
 
       {pending > 0 && (
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">

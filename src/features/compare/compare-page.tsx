@@ -5,7 +5,7 @@ import { notableDisagreements } from '../../core/compare/notable';
 import { maxSideBySide, sideBySide } from '../../core/compare/side-by-side';
 import { toCsv, toMarkdown } from '../../core/compare/export';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
-import { Callout, CatalogProblems } from '../../components/catalog-error';
+import { FailedCatalogs, UrlProblems } from '../../components/catalog-error';
 import { CopyButton } from '../../components/copy-button';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { CompareSearch } from './search-params';
@@ -90,25 +90,8 @@ export function ComparePage() {
         </p>
       </header>
 
-      {problems.length > 0 && (
-        <Callout tone="warning" title="Some settings in the address were not understood">
-          <ul className="list-disc pl-6">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </Callout>
-      )}
-      {failed.length > 0 && (
-        <Callout
-          tone="error"
-          title={`${failed.length} ${failed.length === 1 ? 'catalog' : 'catalogs'} could not be loaded and are left out`}
-        >
-          {failed.map((p) => (
-            <CatalogProblems key={p.id} error={p.error!} providerName={p.name} />
-          ))}
-        </Callout>
-      )}
+      <UrlProblems problems={problems} />
+      <FailedCatalogs failed={failed} consequence="They are left out of the comparison." />
 
       <section aria-label="Comparison settings" className="grid gap-4 md:grid-cols-[1fr_auto]">
         <fieldset className="min-w-0">

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useMemo } from 'react';
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
-import { Callout } from '../../components/catalog-error';
+import { UrlProblems } from '../../components/catalog-error';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { policyLabel, policyParamKeys, type PolicyParamKey } from './policy-params';
 import { PolicyPicker } from './policy-picker';
@@ -87,15 +87,7 @@ export function SimulatePage() {
         </p>
       </header>
 
-      {state.problems.length > 0 && (
-        <Callout tone="warning" title="Some settings in the address were not understood">
-          <ul className="list-disc pl-6">
-            {state.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </Callout>
-      )}
+      <UrlProblems problems={state.problems} />
 
       <PolicyPicker
         resolved={state.policy}
