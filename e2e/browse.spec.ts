@@ -118,3 +118,15 @@ test('a hand-edited filter value is reported, not silently dropped', async ({ pa
   await expect(notice).toContainText('retry=sometimes');
   await expect(page.locator('#search-results tbody tr').first()).toBeVisible();
 });
+
+test('an error page opens the simulator with its SDK preset and that error', async ({ page }) => {
+  await page.goto('/providers/cerebras/errors/503-service-unavailable');
+  const section = page.getByRole('region', { name: 'How would the SDK handle this?' });
+  await expect(section).toContainText('503, 503, 200');
+  await section.getByRole('link', { name: 'cerebras-cloud-sdk (Python)' }).click();
+  await expect(page).toHaveURL(/\/simulate\?.*preset=cerebras-python/);
+  await expect(page).toHaveURL(/view=sequence/);
+  await expect(page.getByLabel('The server answers, in order')).toHaveValue('503, 503, 200');
+  // Two retries by default: the third attempt gets the 200.
+  await expect(page.getByTestId('sequence-outcome')).toContainText('Succeeds on attempt 3');
+});
