@@ -48,13 +48,13 @@ export function ProviderPage() {
                 <th scope="col" className={th}>
                   Error
                 </th>
-                <th scope="col" className={th}>
+                <th scope="col" className={`${th} hidden sm:table-cell`}>
                   Type / code
                 </th>
-                <th scope="col" className={th}>
+                <th scope="col" className={`${th} hidden md:table-cell`}>
                   SDK exception
                 </th>
-                <th scope="col" className={th}>
+                <th scope="col" className={`${th} hidden md:table-cell`}>
                   Category
                 </th>
                 <th scope="col" className={th}>
@@ -74,14 +74,19 @@ export function ProviderPage() {
                     >
                       {e.title}
                     </Link>
+                    {e.providerCodes.length > 0 && (
+                      <div className="font-mono text-xs break-all text-slate-600 sm:hidden dark:text-slate-400">
+                        {e.providerCodes.join(', ')}
+                      </div>
+                    )}
                   </td>
-                  <td className={`${td} font-mono text-xs break-all`}>
+                  <td className={`${td} hidden font-mono text-xs break-all sm:table-cell`}>
                     {e.providerCodes.join(', ') || '—'}
                   </td>
-                  <td className={`${td} font-mono text-xs`}>
+                  <td className={`${td} hidden font-mono text-xs md:table-cell`}>
                     {[...new Set(e.sdkExceptions.map((x) => x.className))].join(', ') || '—'}
                   </td>
-                  <td className={td}>
+                  <td className={`${td} hidden md:table-cell`}>
                     <CategoryBadge category={e.category} />
                   </td>
                   <td className={td}>
