@@ -2,16 +2,18 @@ import { Link } from '@tanstack/react-router';
 import { statusText } from '../../core/catalog/labels';
 import type { ErrorEntry } from '../../core/catalog/schema';
 import type { Matrix, MatrixRow } from '../../core/compare/types';
-import { AdviceBadge } from '../../components/badges';
+import { AdviceBadge, CategoryBadge } from '../../components/badges';
 
 function EntryLine({
   providerId,
   entry,
   inStream = false,
+  showCategory,
 }: {
   providerId: string;
   entry: ErrorEntry;
   inStream?: boolean;
+  showCategory: boolean;
 }) {
   return (
     <li className="space-y-0.5">
@@ -24,7 +26,8 @@ function EntryLine({
         <span className="font-mono">{statusText(entry)}</span>{' '}
         {entry.providerCodes[0] ?? entry.title}
       </Link>
-      <div>
+      <div className="flex flex-wrap gap-1">
+        {showCategory && <CategoryBadge category={entry.category} />}
         <AdviceBadge advice={entry.retry.advice} />
       </div>
       {entry.retry.wait && (
@@ -126,10 +129,21 @@ export function MatrixTable({
                   ) : (
                     <ul className="space-y-2">
                       {cell.entries.map((e) => (
-                        <EntryLine key={e.id} providerId={cell.providerId} entry={e} />
+                        <EntryLine
+                          key={e.id}
+                          providerId={cell.providerId}
+                          entry={e}
+                          showCategory={matrix.mode === 'status'}
+                        />
                       ))}
                       {cell.inStream.map((e) => (
-                        <EntryLine key={e.id} providerId={cell.providerId} entry={e} inStream />
+                        <EntryLine
+                          key={e.id}
+                          providerId={cell.providerId}
+                          entry={e}
+                          inStream
+                          showCategory={matrix.mode === 'status'}
+                        />
                       ))}
                     </ul>
                   )}
