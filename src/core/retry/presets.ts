@@ -7,11 +7,13 @@
 
 import type {
   BackoffSpec,
+  Jitter,
   HintSource,
   RetryAfterRule,
   RetryOn,
   RetryPolicy,
   StatusMatch,
+  Strategy,
 } from './types';
 
 export type PresetKind = 'sdk' | 'library' | 'gateway' | 'protocol' | 'recipe' | 'article';
@@ -157,6 +159,37 @@ const GH = 'https://github.com';
 
 // ---------------------------------------------------------------------------------------------
 // Presets
+
+/** The four strategies of the AWS blog's 2015 simulator (base 5 ms, cap 2 s, retry until success). */
+function awsBlogPreset(
+  id: string,
+  name: string,
+  strategy: Strategy,
+  jitter: Jitter,
+  formula: string,
+): RetryPreset {
+  return {
+    id,
+    label: `AWS blog: ${name} (base 5, cap 2000)`,
+    kind: 'article',
+    follows: {
+      package: 'aws-samples/aws-arch-backoff-simulator',
+      version: '2015',
+      commit: '66cb1692',
+    },
+    source: `${GH}/aws-samples/aws-arch-backoff-simulator/blob/66cb1692/src/backoff_simulator.py`,
+    configuredAs: 'retry until success',
+    policy: {
+      maxAttempts: Number.POSITIVE_INFINITY,
+      backoff: { strategy, jitter, maxDelayMs: 2000 },
+      retryOn: { statuses: 'any', connectionErrors: true, timeouts: true },
+    },
+    notes: [formula],
+    unconfirmed: [
+      'The blog page itself was not read; its result sentences are second-hand quotes.',
+    ],
+  };
+}
 
 export const PRESETS: readonly RetryPreset[] = [
   // --- OpenAI ---------------------------------------------------------------------------------
@@ -912,108 +945,34 @@ export const PRESETS: readonly RetryPreset[] = [
       '400 responses with throttling error codes are retried too; modelled through status 429 only.',
     ],
   },
-  {
-    id: 'aws-blog-expo',
-    label: 'AWS blog: exponential, no jitter (base 5, cap 2000)',
-    kind: 'article',
-    follows: {
-      package: 'aws-samples/aws-arch-backoff-simulator',
-      version: '2015',
-      commit: '66cb1692',
-    },
-    source: `${GH}/aws-samples/aws-arch-backoff-simulator/blob/66cb1692/src/backoff_simulator.py`,
-    configuredAs: 'retry until success',
-    policy: {
-      maxAttempts: Number.POSITIVE_INFINITY,
-      backoff: {
-        strategy: { kind: 'exponential', initialMs: 10, factor: 2 },
-        jitter: { kind: 'none' },
-        maxDelayMs: 2000,
-      },
-      retryOn: { statuses: 'any', connectionErrors: true, timeouts: true },
-    },
-    notes: [
-      'sleep = min(cap, base·2^attempt) with attempt starting at 1, so the first sleep is 2·base.',
-    ],
-    unconfirmed: [
-      'The blog page itself was not read; its result sentences are second-hand quotes.',
-    ],
-  },
-  {
-    id: 'aws-blog-full-jitter',
-    label: 'AWS blog: Full Jitter (base 5, cap 2000)',
-    kind: 'article',
-    follows: {
-      package: 'aws-samples/aws-arch-backoff-simulator',
-      version: '2015',
-      commit: '66cb1692',
-    },
-    source: `${GH}/aws-samples/aws-arch-backoff-simulator/blob/66cb1692/src/backoff_simulator.py`,
-    configuredAs: 'retry until success',
-    policy: {
-      maxAttempts: Number.POSITIVE_INFINITY,
-      backoff: {
-        strategy: { kind: 'exponential', initialMs: 10, factor: 2 },
-        jitter: { kind: 'full' },
-        maxDelayMs: 2000,
-      },
-      retryOn: { statuses: 'any', connectionErrors: true, timeouts: true },
-    },
-    notes: ['sleep = U(0, min(cap, base·2^attempt)).'],
-    unconfirmed: [
-      'The blog page itself was not read; its result sentences are second-hand quotes.',
-    ],
-  },
-  {
-    id: 'aws-blog-equal-jitter',
-    label: 'AWS blog: Equal Jitter (base 5, cap 2000)',
-    kind: 'article',
-    follows: {
-      package: 'aws-samples/aws-arch-backoff-simulator',
-      version: '2015',
-      commit: '66cb1692',
-    },
-    source: `${GH}/aws-samples/aws-arch-backoff-simulator/blob/66cb1692/src/backoff_simulator.py`,
-    configuredAs: 'retry until success',
-    policy: {
-      maxAttempts: Number.POSITIVE_INFINITY,
-      backoff: {
-        strategy: { kind: 'exponential', initialMs: 10, factor: 2 },
-        jitter: { kind: 'equal' },
-        maxDelayMs: 2000,
-      },
-      retryOn: { statuses: 'any', connectionErrors: true, timeouts: true },
-    },
-    notes: ['temp = min(cap, base·2^attempt); sleep = temp/2 + U(0, temp/2).'],
-    unconfirmed: [
-      'The blog page itself was not read; its result sentences are second-hand quotes.',
-    ],
-  },
-  {
-    id: 'aws-blog-decorrelated',
-    label: 'AWS blog: Decorrelated Jitter (base 5, cap 2000)',
-    kind: 'article',
-    follows: {
-      package: 'aws-samples/aws-arch-backoff-simulator',
-      version: '2015',
-      commit: '66cb1692',
-    },
-    source: `${GH}/aws-samples/aws-arch-backoff-simulator/blob/66cb1692/src/backoff_simulator.py`,
-    configuredAs: 'retry until success',
-    policy: {
-      maxAttempts: Number.POSITIVE_INFINITY,
-      backoff: {
-        strategy: { kind: 'constant', delayMs: 5 },
-        jitter: { kind: 'decorrelated', multiplier: 3 },
-        maxDelayMs: 2000,
-      },
-      retryOn: { statuses: 'any', connectionErrors: true, timeouts: true },
-    },
-    notes: ['sleep = min(cap, U(base, sleep·3)), sleep starting at base.'],
-    unconfirmed: [
-      'The blog page itself was not read; its result sentences are second-hand quotes.',
-    ],
-  },
+  awsBlogPreset(
+    'aws-blog-expo',
+    'exponential, no jitter',
+    { kind: 'exponential', initialMs: 10, factor: 2 },
+    { kind: 'none' },
+    'sleep = min(cap, base·2^attempt) with attempt starting at 1, so the first sleep is 2·base.',
+  ),
+  awsBlogPreset(
+    'aws-blog-full-jitter',
+    'Full Jitter',
+    { kind: 'exponential', initialMs: 10, factor: 2 },
+    { kind: 'full' },
+    'sleep = U(0, min(cap, base·2^attempt)).',
+  ),
+  awsBlogPreset(
+    'aws-blog-equal-jitter',
+    'Equal Jitter',
+    { kind: 'exponential', initialMs: 10, factor: 2 },
+    { kind: 'equal' },
+    'temp = min(cap, base·2^attempt); sleep = temp/2 + U(0, temp/2).',
+  ),
+  awsBlogPreset(
+    'aws-blog-decorrelated',
+    'Decorrelated Jitter',
+    { kind: 'constant', delayMs: 5 },
+    { kind: 'decorrelated', multiplier: 3 },
+    'sleep = min(cap, U(base, sleep·3)), sleep starting at base.',
+  ),
 
   // --- gRPC -----------------------------------------------------------------------------------
   {
