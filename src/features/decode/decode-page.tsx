@@ -7,7 +7,8 @@ import { useAllCatalogs } from '../../lib/use-all-catalogs';
 import { AdviceBadge, CategoryBadge } from '../../components/badges';
 import { Callout } from '../../components/catalog-error';
 import { CopyButton } from '../../components/copy-button';
-import { captionClass, headRow, tableClass, td, th, tr } from '../../components/table-styles';
+import { captionClass, tableClass, td, tr } from '../../components/table-styles';
+import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { decodeExamples } from './examples';
 import { maxSharedChars, type DecodeSearch } from './search-params';
@@ -230,19 +231,7 @@ export function DecodePage() {
               <div className="overflow-x-auto">
                 <table className={tableClass}>
                   <caption className={captionClass}>Headers explained</caption>
-                  <thead>
-                    <tr className={headRow}>
-                      <th scope="col" className={th}>
-                        Header
-                      </th>
-                      <th scope="col" className={th}>
-                        Value
-                      </th>
-                      <th scope="col" className={th}>
-                        What it says
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={['Header', 'Value', 'What it says']} />
                   <tbody>
                     {headers.map((h) => (
                       <tr key={h.name} className={tr}>
@@ -262,22 +251,7 @@ export function DecodePage() {
               <div className="overflow-x-auto">
                 <table className={tableClass} id="decode-matches">
                   <caption className={captionClass}>Matching catalog entries, best first</caption>
-                  <thead>
-                    <tr className={headRow}>
-                      <th scope="col" className={th}>
-                        #
-                      </th>
-                      <th scope="col" className={th}>
-                        Entry
-                      </th>
-                      <th scope="col" className={th}>
-                        Retry advice
-                      </th>
-                      <th scope="col" className={th}>
-                        Why it matched
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={['#', 'Entry', 'Retry advice', 'Why it matched']} />
                   <tbody>
                     {result.matches.map((m, i) => (
                       <tr

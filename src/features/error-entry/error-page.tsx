@@ -12,7 +12,8 @@ import { AdviceBadge, CategoryBadge, SecondaryOnlyBadge } from '../../components
 import { CodeBlock } from '../../components/code-block';
 import { CopyButton } from '../../components/copy-button';
 import { SourceLink, SourcesTable } from '../../components/sources';
-import { captionClass, headRow, tableClass, td, th, tr } from '../../components/table-styles';
+import { captionClass, tableClass, td, tr } from '../../components/table-styles';
+import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../components/use-document-title';
 
 const route = getRouteApi('/providers/$providerId/errors/$errorId');
@@ -220,19 +221,7 @@ export function ErrorPage() {
               <caption className={captionClass}>
                 Other dated wordings (earlier revisions or conflicting pages)
               </caption>
-              <thead>
-                <tr className={headRow}>
-                  <th scope="col" className={th}>
-                    Seen
-                  </th>
-                  <th scope="col" className={th}>
-                    What it said
-                  </th>
-                  <th scope="col" className={th}>
-                    Source
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={['Seen', 'What it said', 'Source']} />
               <tbody>
                 {entry.history.map((h, i) => (
                   <tr key={i} className={tr}>

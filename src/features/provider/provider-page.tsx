@@ -5,7 +5,8 @@ import { providerCatalogQueryOptions } from '../../lib/catalog-queries';
 import { AdviceBadge, CategoryBadge } from '../../components/badges';
 import { CodeBlock } from '../../components/code-block';
 import { SourceLink, SourcesTable } from '../../components/sources';
-import { captionClass, headRow, tableClass, td, th, tr } from '../../components/table-styles';
+import { captionClass, tableClass, td, tr } from '../../components/table-styles';
+import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../components/use-document-title';
 
 const route = getRouteApi('/providers/$providerId');
@@ -40,28 +41,16 @@ export function ProviderPage() {
             <caption className={captionClass}>
               {catalog.errors.length} errors documented by {catalog.name}
             </caption>
-            <thead>
-              <tr className={headRow}>
-                <th scope="col" className={th}>
-                  Status
-                </th>
-                <th scope="col" className={th}>
-                  Error
-                </th>
-                <th scope="col" className={`${th} hidden sm:table-cell`}>
-                  Type / code
-                </th>
-                <th scope="col" className={`${th} hidden md:table-cell`}>
-                  SDK exception
-                </th>
-                <th scope="col" className={`${th} hidden md:table-cell`}>
-                  Category
-                </th>
-                <th scope="col" className={th}>
-                  Retry advice
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                'Status',
+                'Error',
+                { label: 'Type / code', className: 'hidden sm:table-cell' },
+                { label: 'SDK exception', className: 'hidden md:table-cell' },
+                { label: 'Category', className: 'hidden md:table-cell' },
+                'Retry advice',
+              ]}
+            />
             <tbody>
               {catalog.errors.map((e) => (
                 <tr key={e.id} className={tr}>
@@ -112,16 +101,7 @@ export function ProviderPage() {
         {catalog.bodyShape.fields.length > 0 && (
           <table className={tableClass}>
             <caption className="sr-only">Fields of a {catalog.name} error body</caption>
-            <thead>
-              <tr className={headRow}>
-                <th scope="col" className={th}>
-                  Field
-                </th>
-                <th scope="col" className={th}>
-                  Meaning
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Field', 'Meaning']} />
             <tbody>
               {catalog.bodyShape.fields.map((f) => (
                 <tr key={f.path} className={tr}>
@@ -142,19 +122,7 @@ export function ProviderPage() {
         <section aria-label="Headers">
           <table className={tableClass}>
             <caption className={captionClass}>Rate-limit and retry headers</caption>
-            <thead>
-              <tr className={headRow}>
-                <th scope="col" className={th}>
-                  Header
-                </th>
-                <th scope="col" className={th}>
-                  Meaning
-                </th>
-                <th scope="col" className={th}>
-                  Example
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Header', 'Meaning', 'Example']} />
             <tbody>
               {catalog.headers.map((h) => (
                 <tr key={h.name} className={tr}>
@@ -173,28 +141,16 @@ export function ProviderPage() {
           <div className="overflow-x-auto">
             <table className={tableClass}>
               <caption className={captionClass}>Official SDKs: default retries and timeout</caption>
-              <thead>
-                <tr className={headRow}>
-                  <th scope="col" className={th}>
-                    Package
-                  </th>
-                  <th scope="col" className={th}>
-                    Default retries
-                  </th>
-                  <th scope="col" className={th}>
-                    Timeout
-                  </th>
-                  <th scope="col" className={th}>
-                    Retried on
-                  </th>
-                  <th scope="col" className={th}>
-                    Backoff
-                  </th>
-                  <th scope="col" className={th}>
-                    Source
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  'Package',
+                  'Default retries',
+                  'Timeout',
+                  'Retried on',
+                  'Backoff',
+                  'Source',
+                ]}
+              />
               <tbody>
                 {catalog.sdks.map((s) => (
                   <tr key={`${s.name}-${s.language}`} className={tr}>
