@@ -9,7 +9,7 @@
  * for stateless backoffs that settle, a `wait_chain` with one wait per retry; the closer wins.
  */
 
-import { applyJitter, nominalDelay } from '../retry/policy';
+import { applyJitter, clampDelay, nominalDelay, roundDelay } from '../retry/policy';
 import type { BackoffSpec, Deadline, RetryAfterRule, RetryPolicy } from '../retry/types';
 import {
   compareDelays,
@@ -172,26 +172,6 @@ function sum(...waits: (TenacityWait | undefined)[]): TenacityWait {
   return parts.length === 1 && parts[0] ? parts[0] : { kind: 'sum', waits: parts };
 }
 
-function clampWith(spec: BackoffSpec, v: number): number {
-  let out = v;
-  if (spec.maxDelayMs !== undefined && out > spec.maxDelayMs) out = spec.maxDelayMs;
-  if (spec.minDelayMs !== undefined && out < spec.minDelayMs) out = spec.minDelayMs;
-  return out;
-}
-
-function roundWith(spec: BackoffSpec, v: number): number {
-  switch (spec.rounding ?? 'none') {
-    case 'none':
-      return v;
-    case 'round':
-      return Math.round(v);
-    case 'floor':
-      return Math.floor(v);
-    case 'ceil':
-      return Math.ceil(v);
-  }
-}
-
 /** Whether clamping after the jitter gives other values than clamping before it. */
 function clampStageMatters(spec: BackoffSpec, retries: number): boolean {
   if (spec.clampStage !== 'after-jitter' || spec.jitter.kind === 'none') return false;
@@ -254,14 +234,14 @@ function idiomaticWait(spec: BackoffSpec, maxAttempts: number): WaitChoice {
 
   const st = spec.strategy;
   if (st.kind === 'constant') {
-    const c = after ? st.delayMs : clampWith(spec, st.delayMs);
+    const c = after ? st.delayMs : clampDelay(spec, st.delayMs);
     if (jitter.kind === 'none')
-      return { wait: { kind: 'fixed', wait: s(clampWith(spec, c)) }, why };
+      return { wait: { kind: 'fixed', wait: s(clampDelay(spec, c)) }, why };
     let a = applyJitter(jitter, c, 0);
     let b = applyJitter(jitter, c, 1);
     if (after) {
-      a = clampWith(spec, a);
-      b = clampWith(spec, b);
+      a = clampDelay(spec, a);
+      b = clampDelay(spec, b);
     }
     const lo = Math.min(a, b);
     const hi = Math.max(a, b);
@@ -412,10 +392,10 @@ function chainWait(spec: BackoffSpec, maxAttempts: number): WaitChoice | undefin
     if (jitter.kind === 'none' || i < from) {
       waits.push({
         kind: 'fixed',
-        wait: s(Math.max(0, roundWith(spec, clampWith(spec, nominal)))),
+        wait: s(Math.max(0, roundDelay(spec, clampDelay(spec, nominal)))),
       });
     } else if (spec.clampStage !== 'after-jitter') {
-      const c = clampWith(spec, nominal);
+      const c = clampDelay(spec, nominal);
       const a = applyJitter(jitter, c, 0);
       const b = applyJitter(jitter, c, 1);
       waits.push(
@@ -441,8 +421,8 @@ function chainWait(spec: BackoffSpec, maxAttempts: number): WaitChoice | undefin
         });
       } else {
         if (floorBinds) why.push('tenacity has no lower clamp after a random wait.');
-        const lo = clampWith(spec, a);
-        const hi = clampWith(spec, b);
+        const lo = clampDelay(spec, a);
+        const hi = clampDelay(spec, b);
         waits.push(
           lo === hi ? { kind: 'fixed', wait: s(lo) } : { kind: 'random', min: s(lo), max: s(hi) },
         );

@@ -126,14 +126,16 @@ export function nominalDelay(strategy: Strategy, k: number): number {
   return Number.isFinite(v) ? v : Number.MAX_VALUE;
 }
 
-function clamp(spec: BackoffSpec, v: number): number {
+/** The spec's cap, then its floor (the floor wins). */
+export function clampDelay(spec: BackoffSpec, v: number): number {
   let out = v;
   if (spec.maxDelayMs !== undefined && out > spec.maxDelayMs) out = spec.maxDelayMs;
   if (spec.minDelayMs !== undefined && out < spec.minDelayMs) out = spec.minDelayMs;
   return out;
 }
 
-function round(spec: BackoffSpec, v: number): number {
+/** The spec's rounding of a delay. */
+export function roundDelay(spec: BackoffSpec, v: number): number {
   switch (spec.rounding ?? 'none') {
     case 'none':
       return v;
@@ -179,9 +181,9 @@ function simpleDelay(spec: BackoffSpec, i: number, u: number): number {
   const jittered = (d: number) => (usesRandom(spec, i) ? applyJitter(spec.jitter, d, u) : d);
   const v =
     (spec.clampStage ?? 'before-jitter') === 'before-jitter'
-      ? jittered(clamp(spec, nominal))
-      : clamp(spec, jittered(nominal));
-  return Math.max(0, round(spec, v));
+      ? jittered(clampDelay(spec, nominal))
+      : clampDelay(spec, jittered(nominal));
+  return Math.max(0, roundDelay(spec, v));
 }
 
 /** `f(t) = exponent^t · tanh(√(4t))`, the decorrelated-V2 curve. */
@@ -217,14 +219,14 @@ export function nextBackoff(
     const base = nominalDelay(spec.strategy, 0);
     const prev = state.prevDelayMs ?? base;
     const raw = base + rng() * (prev * jitter.multiplier - base);
-    const d = Math.max(0, round(spec, clamp(spec, raw)));
+    const d = Math.max(0, roundDelay(spec, clampDelay(spec, raw)));
     return { delayMs: d, prevDelayMs: d };
   }
   if (jitter.kind === 'decorrelated-v2') {
     const median = nominalDelay(spec.strategy, 0);
     const next = decorrelatedV2Curve(jitter.exponent, i + rng());
     const raw = (Math.max(0, next - (state.prevNext ?? 0)) * median) / 1.4;
-    const d = Math.max(0, round(spec, clamp(spec, raw)));
+    const d = Math.max(0, roundDelay(spec, clampDelay(spec, raw)));
     return { delayMs: d, prevNext: next };
   }
   if (spec.schedule === 'precomputed-sorted' && Number.isFinite(maxAttempts)) {
@@ -316,7 +318,7 @@ export function delayRange(policy: RetryPolicy, retryIndex: number, outcome?: Ou
   const i = retryIndex;
   const k = Math.max(0, i + (spec.indexOffset ?? 0));
   const nominal = nominalDelay(spec.strategy, k);
-  const finish = (v: number) => Math.max(0, round(spec, clamp(spec, v)));
+  const finish = (v: number) => Math.max(0, roundDelay(spec, clampDelay(spec, v)));
   if (spec.jitter.kind === 'decorrelated') {
     const base = nominalDelay(spec.strategy, 0);
     const top = base * spec.jitter.multiplier ** (i + 1);
