@@ -18,7 +18,7 @@ import { parseCatalogIndex, parseProviderCatalog } from '../src/core/catalog/par
 import { createSearchIndex, search } from '../src/core/catalog/search';
 import { requirePreset } from '../src/core/retry/presets';
 import { monteCarlo, successVsOutage } from '../src/core/retry/simulate';
-import { benchHerd } from '../src/core/herd/bench';
+import { benchHerd } from './bench-herd';
 
 const root = join(import.meta.dirname, '..');
 const HOME_BUDGET_KB = 100;

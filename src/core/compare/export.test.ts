@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, markdownCell, summarizeEntry, toCsv, toMarkdown } from './export';
 import { buildMatrix } from './matrix';
-import { loadShippedCatalogs, syntheticCatalog } from './testing';
+import { loadShippedCatalogs, syntheticCatalog } from '../../testing/catalogs';
 
 /** Two providers; alpha's 500 needs CSV quoting (comma, quote, newline) and Markdown escaping. */
 const alpha = syntheticCatalog(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRowKey } from './keys';
 import { buildMatrix, differingRows } from './matrix';
-import { loadShippedCatalogs, syntheticCatalog } from './testing';
+import { loadShippedCatalogs, syntheticCatalog } from '../../testing/catalogs';
 import type { Disagreement, DisagreementKind, Matrix, MatrixRow } from './types';
 
 const catalogs = loadShippedCatalogs();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { notableDisagreements } from './notable';
-import { loadShippedCatalogs, syntheticCatalog } from './testing';
+import { loadShippedCatalogs, syntheticCatalog } from '../../testing/catalogs';
 import type { Severity } from './types';
 
 const catalogs = loadShippedCatalogs();

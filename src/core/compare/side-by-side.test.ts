@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyShapeKey, normaliseText, sideBySide, type SideBySide } from './side-by-side';
-import { loadShippedCatalogs, syntheticCatalog } from './testing';
+import { loadShippedCatalogs, syntheticCatalog } from '../../testing/catalogs';
 
 const catalogs = loadShippedCatalogs();
 

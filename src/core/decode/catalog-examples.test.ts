@@ -8,7 +8,7 @@ import type { ErrorEntry, ProviderCatalog } from '../catalog/schema';
 import { normalizeCode } from './body';
 import { decode, formatExample, type DecodeMatch } from './match';
 import { parsePaste } from './parse-paste';
-import { loadShippedCatalogs } from './testing';
+import { loadShippedCatalogs } from '../../testing/catalogs';
 
 const catalogs = loadShippedCatalogs();
 

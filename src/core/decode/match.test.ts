@@ -3,7 +3,7 @@ import { parseProviderCatalog } from '../catalog/parse';
 import type { ProviderCatalog } from '../catalog/schema';
 import { decode, decodeText, formatExample, type DecodeResult } from './match';
 import { parsePaste } from './parse-paste';
-import { loadShippedCatalogs } from './testing';
+import { loadShippedCatalogs } from '../../testing/catalogs';
 
 const catalogs = loadShippedCatalogs();
 const run = (text: string) => decodeText(text, catalogs, { limit: 50 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { requirePreset } from '../retry/presets';
 import type { RetryPolicy } from '../retry/types';
 import { exportClient } from './clients';
-import { callArgs, numericKwargs, pythonStructureProblems, tsTypeErrors } from './testing';
+import {
+  callArgs,
+  numericKwargs,
+  pythonStructureProblems,
+  tsTypeErrors,
+} from '../../testing/export-code';
 
 const policyOf = (id: string) => requirePreset(id).policy;
 

@@ -11,7 +11,7 @@ import {
   StubConstantBackoff,
   StubDelegateBackoff,
   StubExponentialBackoff,
-} from './run-ts';
+} from '../../testing/run-ts';
 
 const policyOf = (id: string) => requirePreset(id).policy;
 

@@ -7,7 +7,7 @@ import {
   pythonStructureProblems,
   tsSyntaxErrors,
   tsTypeErrors,
-} from './testing';
+} from '../../testing/export-code';
 import type { ExportResult, ExportTargetId } from './types';
 
 const ALL = PRESETS.flatMap((p) =>

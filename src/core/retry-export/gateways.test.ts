@@ -3,7 +3,7 @@ import { requirePreset } from '../retry/presets';
 import type { RetryPolicy } from '../retry/types';
 import { exportLiteLLM } from './litellm';
 import { exportPortkey, PORTKEY_DOCUMENTED_MAX } from './portkey';
-import { callArgs, numericKwargs, pythonStructureProblems } from './testing';
+import { callArgs, numericKwargs, pythonStructureProblems } from '../../testing/export-code';
 
 const policyOf = (id: string) => requirePreset(id).policy;
 

@@ -4,7 +4,7 @@ import { U_SUP } from '../retry/random';
 import type { RetryPolicy } from '../retry/types';
 import { specModel } from './delays';
 import { exportPRetry } from './p-retry';
-import { runTs } from './run-ts';
+import { runTs } from '../../testing/run-ts';
 
 const policyOf = (id: string) => requirePreset(id).policy;
 

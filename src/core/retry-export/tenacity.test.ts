@@ -10,7 +10,7 @@ import {
   pythonParseErrors,
   pythonStructureProblems,
   runPythonWithFakeTenacity,
-} from './testing';
+} from '../../testing/export-code';
 
 const policyOf = (id: string) => requirePreset(id).policy;
 

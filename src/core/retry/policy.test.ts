@@ -19,7 +19,7 @@ import {
   type QuotaConfig,
 } from './quota';
 import { constantRng, mulberry32, sequenceRng, U_SUP } from './random';
-import { delaySequence, HTTP_503 } from './testing';
+import { delaySequence, HTTP_503 } from '../../testing/retry';
 import type { BackoffSpec, Jitter, RetryPolicy } from './types';
 
 const ANY = { statuses: 'any', connectionErrors: true, timeouts: true } as const;

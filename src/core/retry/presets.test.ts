@@ -7,7 +7,7 @@ import { delayRange, initialRetryState, decide } from './policy';
 import { PRESETS, getPreset, requirePreset, type RetryPreset } from './presets';
 import { constantRng, sequenceRng, U_SUP } from './random';
 import { simulate } from './simulate';
-import { delaySequence, HTTP_503 } from './testing';
+import { delaySequence, HTTP_503 } from '../../testing/retry';
 import type { RetryPolicy } from './types';
 
 const policyOf = (id: string): RetryPolicy => requirePreset(id).policy;

@@ -37,7 +37,7 @@ import {
   type NetworkGuard,
   type SdkDriver,
   type TimeWarp,
-} from './sdk-fidelity.helpers';
+} from '../../testing/sdk-fidelity';
 import { delayRange } from './policy';
 import type { RetryPolicy } from './types';
 

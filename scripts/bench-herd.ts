@@ -2,9 +2,9 @@
  * Timings of the herd simulations, for `scripts/bench.ts`. Measures and returns; prints nothing.
  */
 
-import { requirePreset } from '../retry/presets';
-import { awsSweep, type AwsStrategy } from './aws-contention';
-import { simulateRateLimited } from './rate-limited';
+import { requirePreset } from '../src/core/retry/presets';
+import { awsSweep, type AwsStrategy } from '../src/core/herd/aws-contention';
+import { simulateRateLimited } from '../src/core/herd/rate-limited';
 
 export interface HerdBench {
   readonly awsSweep: {

@@ -1,11 +1,11 @@
 /**
- * Helpers shared by the retry tests (and usable by the UI for quick previews): run `decide`
- * repeatedly against the same failure and collect the delays.
+ * Helpers shared by the retry tests: run `decide` repeatedly against the same failure and
+ * collect the delays.
  */
 
-import { decide, initialRetryState } from './policy';
-import { constantRng, type Rng } from './random';
-import type { DecideResult, Outcome, RetryPolicy } from './types';
+import { decide, initialRetryState } from '../core/retry/policy';
+import { constantRng, type Rng } from '../core/retry/random';
+import type { DecideResult, Outcome, RetryPolicy } from '../core/retry/types';
 
 export const HTTP_500: Outcome = { kind: 'response', status: 500 };
 export const HTTP_503: Outcome = { kind: 'response', status: 503 };

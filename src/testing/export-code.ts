@@ -100,7 +100,7 @@ export default function pRetry<T>(input: (attemptNumber: number) => PromiseLike<
 `,
 };
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Type-check several generated files in one program, under strict settings (strict,

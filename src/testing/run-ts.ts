@@ -3,7 +3,7 @@
  * libraries that record what the code configures, and a pinned `Math.random`.
  */
 
-import { tsToCommonJs } from './testing';
+import { tsToCommonJs } from './export-code';
 
 export interface Recorded {
   /** `retry(policy, opts)` calls (cockatiel). */

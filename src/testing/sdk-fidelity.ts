@@ -1,6 +1,7 @@
 /**
- * Node-only helpers for `sdk-fidelity.test.ts`: run the real SDKs against a loopback MSW server,
- * pick the preset that covers the installed SDK version, and compute what that preset expects.
+ * Node-only helpers for `src/core/retry/sdk-fidelity.test.ts`: run the real SDKs against a
+ * loopback MSW server, pick the preset that covers the installed SDK version, and compute what
+ * that preset expects.
  *
  * Nothing here is imported by the app.
  */
@@ -20,11 +21,11 @@ import {
   type ScriptedHandlers,
   type ScriptedRoute,
   type ScriptedStep,
-} from '../../mocks/scripted-handlers';
-import { decide, delayRange, initialRetryState } from './policy';
-import { PRESETS, type RetryPreset } from './presets';
-import { constantRng, U_SUP } from './random';
-import type { GiveUpReason, Outcome, RetryPolicy } from './types';
+} from '../mocks/scripted-handlers';
+import { decide, delayRange, initialRetryState } from '../core/retry/policy';
+import { PRESETS, type RetryPreset } from '../core/retry/presets';
+import { constantRng, U_SUP } from '../core/retry/random';
+import type { GiveUpReason, Outcome, RetryPolicy } from '../core/retry/types';
 
 // ---------------------------------------------------------------------------------------------
 // Installed versions

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCatalogIndex, parseProviderCatalog } from '../catalog/parse';
-import type { Category, ProviderCatalog, RetryAdvice } from '../catalog/schema';
+import { parseCatalogIndex, parseProviderCatalog } from '../core/catalog/parse';
+import type { Category, ProviderCatalog, RetryAdvice } from '../core/catalog/schema';
 
-const dir = join(import.meta.dirname, '../../../public/catalogs');
+const dir = join(import.meta.dirname, '../../public/catalogs');
 
 /** Every catalog listed in `public/catalogs/index.json`, validated, in index order. */
 export function loadShippedCatalogs(): ProviderCatalog[] {
