@@ -5,7 +5,6 @@
  * differs; this module turns the differences into sentences and severities.
  */
 
-import type { QuotaConfig } from '../retry/quota';
 import type {
   BackoffOverride,
   DateSyntax,
@@ -13,6 +12,7 @@ import type {
   HintFallback,
   HintSource,
   NumberSyntax,
+  QuotaConfig,
   RetryAfterRule,
   RetryPolicy,
 } from '../retry/types';

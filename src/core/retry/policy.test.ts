@@ -11,16 +11,10 @@ import {
   sampleDelay,
   validatePolicy,
 } from './policy';
-import {
-  initialQuota,
-  quotaAcquire,
-  quotaRecordFailure,
-  quotaRecordSuccess,
-  type QuotaConfig,
-} from './quota';
+import { initialQuota, quotaAcquire, quotaRecordFailure, quotaRecordSuccess } from './quota';
 import { constantRng, mulberry32, sequenceRng, U_SUP } from './random';
 import { delaySequence, HTTP_503 } from '../../testing/retry';
-import type { BackoffSpec, Jitter, RetryPolicy } from './types';
+import type { BackoffSpec, Jitter, QuotaConfig, RetryPolicy } from './types';
 
 const ANY = { statuses: 'any', connectionErrors: true, timeouts: true } as const;
 

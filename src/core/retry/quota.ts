@@ -5,42 +5,7 @@
  * simulated calls.
  */
 
-import type { Outcome, StatusMatch } from './types';
-
-export type QuotaConfig =
-  | {
-      /**
-       * AWS retry quota: a bucket of `capacity` tokens. A retry costs `retryCost`, or
-       * `costlyRetryCost` for the outcomes in `costly`; when the bucket cannot pay there is no
-       * retry. A success without retries adds `noRetryIncrement`; a success after retries
-       * refunds the amount last acquired. Capped at `capacity`.
-       */
-      readonly kind: 'aws-retry-quota';
-      readonly capacity: number;
-      readonly retryCost: number;
-      readonly costlyRetryCost: number;
-      readonly costly: {
-        readonly timeouts: boolean;
-        readonly connectionErrors: boolean;
-        readonly statuses: readonly StatusMatch[];
-      };
-      readonly noRetryIncrement: number;
-    }
-  | {
-      /**
-       * gRPC `retryThrottling`: `tokens` start at `maxTokens`; each retryable failure subtracts
-       * 1, each success adds `tokenRatio`; retries are allowed only while tokens > maxTokens/2.
-       */
-      readonly kind: 'grpc-throttle';
-      readonly maxTokens: number;
-      readonly tokenRatio: number;
-    };
-
-export interface QuotaState {
-  readonly tokens: number;
-  /** Tokens taken by the last retry of the current call (AWS refund on success). */
-  readonly lastAcquired: number;
-}
+import type { Outcome, QuotaConfig, QuotaState, StatusMatch } from './types';
 
 export function initialQuota(config: QuotaConfig): QuotaState {
   return {

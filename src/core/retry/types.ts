@@ -2,7 +2,7 @@
  * Declarative retry-policy types. Everything here is plain data (JSON-serialisable apart from
  * `Infinity`), so presets can be listed, compared, edited and validated without code.
  *
- * Conventions (same as `/work/shared/research/retry-policies.md`):
+ * Conventions:
  * - an **attempt** is one HTTP request; `maxAttempts` counts them all, the first one included.
  *   A client configured with "maxRetries = 2" has `maxAttempts: 3`.
  * - the **retry index** `i` is 0-based: `i = 0` is the wait after the 1st failed attempt.
@@ -10,10 +10,46 @@
  * - U is a uniform number in [0, 1) drawn from an {@link Rng}.
  */
 
-import type { QuotaConfig, QuotaState } from './quota';
-
 /** A status code, or an inclusive range such as `{ from: 500, to: 599 }`. */
 export type StatusMatch = number | { readonly from: number; readonly to: number };
+
+/**
+ * Retry budgets shared between calls (their arithmetic is in `quota.ts`).
+ */
+export type QuotaConfig =
+  | {
+      /**
+       * AWS retry quota: a bucket of `capacity` tokens. A retry costs `retryCost`, or
+       * `costlyRetryCost` for the outcomes in `costly`; when the bucket cannot pay there is no
+       * retry. A success without retries adds `noRetryIncrement`; a success after retries
+       * refunds the amount last acquired. Capped at `capacity`.
+       */
+      readonly kind: 'aws-retry-quota';
+      readonly capacity: number;
+      readonly retryCost: number;
+      readonly costlyRetryCost: number;
+      readonly costly: {
+        readonly timeouts: boolean;
+        readonly connectionErrors: boolean;
+        readonly statuses: readonly StatusMatch[];
+      };
+      readonly noRetryIncrement: number;
+    }
+  | {
+      /**
+       * gRPC `retryThrottling`: `tokens` start at `maxTokens`; each retryable failure subtracts
+       * 1, each success adds `tokenRatio`; retries are allowed only while tokens > maxTokens/2.
+       */
+      readonly kind: 'grpc-throttle';
+      readonly maxTokens: number;
+      readonly tokenRatio: number;
+    };
+
+export interface QuotaState {
+  readonly tokens: number;
+  /** Tokens taken by the last retry of the current call (AWS refund on success). */
+  readonly lastAcquired: number;
+}
 
 /** What one attempt produced. A `response` with a 2xx status is a success. */
 export type Outcome =
