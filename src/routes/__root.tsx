@@ -1,6 +1,6 @@
 import { createRootRouteWithContext } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
-import { AppShell } from '../app/app-shell';
+import { AppShell } from '../components/layout/app-shell';
 import { NotFoundPage } from '../components/not-found';
 import { RouteErrorPage } from '../components/route-error';
 

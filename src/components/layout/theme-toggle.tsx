@@ -1,3 +1,4 @@
+/** Header button that cycles the colour theme: system, light, dark (kept in localStorage). */
 import { useEffect, useState } from 'react';
 
 type Theme = 'system' | 'light' | 'dark';

@@ -1,7 +1,8 @@
+/** The frame around every page: skip link, header (views, theme toggle), `/` to search. */
 import { useEffect } from 'react';
 import { Link, Outlet, useRouter } from '@tanstack/react-router';
-import { ThemeToggle } from '../components/theme-toggle';
-import { requestSearchFocus, searchInputId } from '../lib/dom-ids';
+import { ThemeToggle } from './theme-toggle';
+import { requestSearchFocus, searchInputId } from '../../lib/dom-ids';
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
