@@ -88,6 +88,17 @@ const coreOnly = (extra) => ({
     'fuse.js and itself (no React, DOM, TanStack, node:*, MSW or SDKs).',
 });
 
+/** Globals that exist in a browser page but not in Node or a Worker. */
+const browserOnly = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'HTMLElement',
+  'Element',
+  'requestAnimationFrame',
+].map((name) => ({ name, message: 'src/core must also run in Node and the Worker.' }));
+
 export default tseslint.config(
   {
     ignores: [
@@ -154,7 +165,10 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [coreOnly('')] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [coreOnly('')] }],
+      'no-restricted-globals': ['error', ...browserOnly],
+    },
   },
   {
     files: ['src/core/**/*.test.ts'],
