@@ -1,3 +1,4 @@
+/** Browse (`/`): the search box and filters, then the provider grid or the search results. */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';

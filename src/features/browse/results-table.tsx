@@ -1,3 +1,4 @@
+/** Search results as a table; arrow keys move between its links, Escape goes back to search. */
 import { Link } from '@tanstack/react-router';
 import type { KeyboardEvent } from 'react';
 import { statusText } from '../../core/catalog/labels';

@@ -1,3 +1,4 @@
+/** The matrix: a row per status or category, a column per provider, in its own scroll box. */
 import { Link } from '@tanstack/react-router';
 import { statusText } from '../../core/catalog/labels';
 import type { ErrorEntry } from '../../core/catalog/schema';

@@ -1,3 +1,4 @@
+/** Decode (`/decode`): a pasted error, its best catalog matches and why, its headers explained. */
 import { useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { decodeText } from '../../core/decode/match';

@@ -1,3 +1,4 @@
+/** One provider's page: its errors, body shape, rate-limit headers, SDK defaults and sources. */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { statusText } from '../../core/catalog/labels';
