@@ -50,7 +50,7 @@ export function ResultsTable({ hits, caption }: { hits: SearchHit[]; caption: st
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm" id="search-results">
-        <caption className="pb-2 text-left text-sm text-slate-600 dark:text-slate-400">
+        <caption className="pb-2 text-left text-sm wrap-anywhere text-slate-600 dark:text-slate-400">
           {caption}
         </caption>
         <thead>
