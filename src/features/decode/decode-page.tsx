@@ -110,7 +110,9 @@ export function DecodePage() {
           >
             Decode
           </button>
-          <span className="text-xs text-slate-600 dark:text-slate-400">or Ctrl+Enter</span>
+          <span className="hidden text-xs text-slate-600 fine-pointer:inline dark:text-slate-400">
+            or Ctrl+Enter
+          </span>
           <button
             type="button"
             className="rounded border border-slate-300 px-2 py-1 text-xs dark:border-slate-600"
