@@ -79,7 +79,7 @@ export function AppShell() {
             </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-xs text-slate-600 dark:text-slate-400">
-            <span className="hidden sm:inline">
+            <span className="hidden fine-pointer:sm:inline">
               Press{' '}
               <kbd className="rounded border border-slate-300 px-1 font-mono dark:border-slate-600">
                 /

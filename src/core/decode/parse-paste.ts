@@ -445,7 +445,12 @@ function emptyResult(inputLength: number, analysedLength: number, capped: boolea
   };
 }
 
-export function parsePaste(input: string): ParsedPaste {
+function addNote(out: ParsedPaste, level: PasteNote['level'], code: NoteCode, text: string): void {
+  out.notes.push({ level, code, text });
+}
+
+/** The paste cut to `MAX_ANALYSED_CHARS`, without a byte-order mark, with `\n` line ends; the cut is noted. */
+function startReading(input: string): { text: string; out: ParsedPaste } {
   const source = typeof input === 'string' ? input : '';
   const inputLength = source.length;
   const capped = inputLength > MAX_ANALYSED_CHARS;
@@ -453,34 +458,44 @@ export function parsePaste(input: string): ParsedPaste {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n');
   const out = emptyResult(inputLength, Math.min(inputLength, MAX_ANALYSED_CHARS), capped);
-  const note = (level: PasteNote['level'], code: NoteCode, words: string) =>
-    out.notes.push({ level, code, text: words });
-
   if (capped) {
-    note(
+    addNote(
+      out,
       'warning',
       'capped',
       `The paste is ${formatSize(inputLength)}; only the first ${formatSize(MAX_ANALYSED_CHARS)} were read. Paste just the error (status line, headers and body) for a complete reading.`,
     );
   }
-  if (text.trim() === '') {
-    out.kind = 'empty';
-    note(
-      'info',
-      'empty',
-      'The paste is empty: paste the error message, response or SDK exception you got.',
-    );
-    return out;
-  }
+  return { text, out };
+}
+
+function markEmpty(out: ParsedPaste): ParsedPaste {
+  out.kind = 'empty';
+  addNote(
+    out,
+    'info',
+    'empty',
+    'The paste is empty: paste the error message, response or SDK exception you got.',
+  );
+  return out;
+}
+
+function noteBinary(out: ParsedPaste, text: string): void {
   if (binaryShare(text) > 0.05) {
-    note(
+    addNote(
+      out,
       'warning',
       'binary',
       'The paste contains many control characters; it looks like binary data (a compressed or encoded body), not text.',
     );
   }
+}
 
-  // 1. Object literals: the body, a headers dump, SSE data lines.
+/** Step 1: the text outside the literals, the literals that may be bodies; headers dumps go to `headers`. */
+function splitLiterals(
+  text: string,
+  headers: Record<string, string>,
+): { outside: string; bodies: Literal[]; failedAt: number[] } {
   const { literals, failedAt } = findLiterals(text);
   let outside = '';
   let cursor = 0;
@@ -493,111 +508,173 @@ export function parsePaste(input: string): ParsedPaste {
   const bodies: Literal[] = [];
   for (const lit of literals) {
     const block = lit.truncated ? undefined : asHeaderBlock(lit.value);
-    if (block) Object.assign(out.headers, block);
+    if (block) Object.assign(headers, block);
     else bodies.push(lit);
   }
+  return { outside, bodies, failedAt };
+}
 
-  // 2. Lines outside the literals.
-  const packages = new Set<string>();
-  const sseEvents: string[] = [];
-  let sawSseData = false;
-  let statusLine: { status: number; text?: string } | undefined;
-  let textStatus: number | undefined;
-  let freeTextLines = 0;
-  const proseLines: string[] = [];
-  for (const rawLine of outside.split('\n')) {
-    let line = rawLine.trim().slice(0, MAX_LINE);
-    if (!line) continue;
-    if (line.startsWith('> ')) continue; // request headers in `curl -v` output
-    if (line.startsWith('< ')) line = line.slice(2).trim();
-    PACKAGE_PATH.lastIndex = 0;
-    let pm: RegExpExecArray | null;
-    while ((pm = PACKAGE_PATH.exec(line)) !== null && packages.size < 20) {
-      if (pm[1]) packages.add(pm[1].replace(/\\/g, '/'));
-    }
-    let m = /^HTTP\/\d(?:\.\d)?\s+(\d{3})\b\s*(.*)$/i.exec(line);
-    if (m) {
-      const status = Number(m[1]);
-      if (isHttpStatus(status) && !statusLine)
-        statusLine = { status, text: m[2]?.trim() || undefined };
-      continue;
-    }
-    if ((m = /^:status:?\s*(\d{3})\b/.exec(line))) {
-      if (!statusLine) statusLine = { status: Number(m[1]) };
-      continue;
-    }
-    if ((m = /^event:\s*(\S{1,80})/.exec(line))) {
-      sseEvents.push(m[1] ?? '');
-      continue;
-    }
-    if (/^data:/.test(line)) {
-      sawSseData = true;
-      continue;
-    }
-    if ((m = BOTOCORE.exec(line)) && !out.aws) {
-      out.aws = {
-        errorCode: m[1] ?? '',
-        operation: m[2],
-        message: m[3]?.trim() || undefined,
-        source: 'botocore',
-      };
-    }
-    if ((m = /StatusCode\.([A-Z_]{2,40})\b/.exec(line)) && GRPC_STATUS_NAMES.includes(m[1] ?? '')) {
-      out.grpc = { ...out.grpc, name: m[1] ?? '' };
-    }
-    if ((m = /rpc error: code = (\w{2,40}) desc = (.*)$/.exec(line))) {
-      const name = grpcNameFromCamel(m[1] ?? '');
-      if (name) out.grpc = { name, message: m[2]?.trim() || undefined };
-    }
-    if ((m = /^details\s*=\s*"(.*)"$/.exec(line)) && out.grpc) {
-      out.grpc.message = m[1];
-      continue;
-    }
-    const sdk = parseSdkLine(line);
-    if (sdk) {
-      if (out.aws?.source === 'botocore' && line.includes('An error occurred (')) {
-        sdk.message = out.aws.message;
-      }
-      if (sdk.message?.startsWith('<')) sdk.message = undefined;
-      if (out.sdkLines.length < 20) out.sdkLines.push(sdk);
-      continue;
-    }
-    m = /^([A-Za-z][A-Za-z0-9_-]{0,79})\s*:\s?(.*)$/.exec(line);
-    if (m && isHeaderName(m[1] ?? '') && m[1]?.toLowerCase() !== 'status') {
-      const name = (m[1] ?? '').toLowerCase();
-      const value = (m[2] ?? '').trim().slice(0, 500);
-      out.headers[name] = out.headers[name] ? `${out.headers[name]}, ${value}` : value;
-      continue;
-    }
-    if ((m = /^(\d{3})\s+([A-Za-z][A-Za-z' -]{1,60})$/.exec(line))) {
-      const status = Number(m[1]);
-      if (isReasonPhrase(status, m[2] ?? '') && !statusLine) {
-        statusLine = { status, text: m[2]?.trim() };
-        continue;
-      }
-    }
-    if (textStatus === undefined && (m = STATUS_IN_TEXT.exec(line))) {
-      const status = Number(m[1]);
-      if (isHttpStatus(status)) {
-        textStatus = status;
-        continue;
-      }
-    }
-    if (/[A-Za-z]{2}/.test(line) && !/^at\s/.test(line) && !/^File "/.test(line)) {
-      freeTextLines++;
-      if (proseLines.length < 3 && isProse(line)) proseLines.push(line.slice(0, 500));
+/** What the lines outside the literals said, beyond what they wrote into the result. */
+interface LineFacts {
+  statusLine?: { status: number; text?: string };
+  textStatus?: number;
+  sseEvents: string[];
+  sawSseData: boolean;
+  freeTextLines: number;
+  proseLines: string[];
+}
+
+/** The line to read, or undefined for one to skip (blank, or a request header in `curl -v` output). */
+function cleanLine(rawLine: string): string | undefined {
+  const line = rawLine.trim().slice(0, MAX_LINE);
+  if (!line) return undefined;
+  if (line.startsWith('> ')) return undefined;
+  return line.startsWith('< ') ? line.slice(2).trim() : line;
+}
+
+function collectPackages(line: string, packages: Set<string>): void {
+  PACKAGE_PATH.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  while ((pm = PACKAGE_PATH.exec(line)) !== null && packages.size < 20) {
+    if (pm[1]) packages.add(pm[1].replace(/\\/g, '/'));
+  }
+}
+
+/** An HTTP/1 or HTTP/2 status line, or an SSE `event:`/`data:` line. True when the line was one. */
+function readFramingLine(line: string, facts: LineFacts): boolean {
+  let m = /^HTTP\/\d(?:\.\d)?\s+(\d{3})\b\s*(.*)$/i.exec(line);
+  if (m) {
+    const status = Number(m[1]);
+    if (isHttpStatus(status) && !facts.statusLine)
+      facts.statusLine = { status, text: m[2]?.trim() || undefined };
+    return true;
+  }
+  if ((m = /^:status:?\s*(\d{3})\b/.exec(line))) {
+    if (!facts.statusLine) facts.statusLine = { status: Number(m[1]) };
+    return true;
+  }
+  if ((m = /^event:\s*(\S{1,80})/.exec(line))) {
+    facts.sseEvents.push(m[1] ?? '');
+    return true;
+  }
+  if (/^data:/.test(line)) {
+    facts.sawSseData = true;
+    return true;
+  }
+  return false;
+}
+
+/** botocore's `An error occurred (...)` and gRPC status words. True only for a gRPC `details = "..."` line. */
+function readAwsAndGrpc(line: string, out: ParsedPaste): boolean {
+  let m: RegExpExecArray | null;
+  if ((m = BOTOCORE.exec(line)) && !out.aws) {
+    out.aws = {
+      errorCode: m[1] ?? '',
+      operation: m[2],
+      message: m[3]?.trim() || undefined,
+      source: 'botocore',
+    };
+  }
+  if ((m = /StatusCode\.([A-Z_]{2,40})\b/.exec(line)) && GRPC_STATUS_NAMES.includes(m[1] ?? '')) {
+    out.grpc = { ...out.grpc, name: m[1] ?? '' };
+  }
+  if ((m = /rpc error: code = (\w{2,40}) desc = (.*)$/.exec(line))) {
+    const name = grpcNameFromCamel(m[1] ?? '');
+    if (name) out.grpc = { name, message: m[2]?.trim() || undefined };
+  }
+  if ((m = /^details\s*=\s*"(.*)"$/.exec(line)) && out.grpc) {
+    out.grpc.message = m[1];
+    return true;
+  }
+  return false;
+}
+
+/** An SDK exception line, kept in `out.sdkLines`. True when the line was one. */
+function readSdkLine(line: string, out: ParsedPaste): boolean {
+  const sdk = parseSdkLine(line);
+  if (!sdk) return false;
+  if (out.aws?.source === 'botocore' && line.includes('An error occurred (')) {
+    sdk.message = out.aws.message;
+  }
+  if (sdk.message?.startsWith('<')) sdk.message = undefined;
+  if (out.sdkLines.length < 20) out.sdkLines.push(sdk);
+  return true;
+}
+
+/** A `Name: value` response header; a repeated header joins its values. True when the line was one. */
+function readHeaderLine(line: string, headers: Record<string, string>): boolean {
+  const m = /^([A-Za-z][A-Za-z0-9_-]{0,79})\s*:\s?(.*)$/.exec(line);
+  if (!m || !isHeaderName(m[1] ?? '') || m[1]?.toLowerCase() === 'status') return false;
+  const name = (m[1] ?? '').toLowerCase();
+  const value = (m[2] ?? '').trim().slice(0, 500);
+  headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+  return true;
+}
+
+/** `429 Too Many Requests` on its own, or a status in words (`status code 429`). True when one was taken. */
+function readStatusWords(line: string, facts: LineFacts): boolean {
+  let m = /^(\d{3})\s+([A-Za-z][A-Za-z' -]{1,60})$/.exec(line);
+  if (m) {
+    const status = Number(m[1]);
+    if (isReasonPhrase(status, m[2] ?? '') && !facts.statusLine) {
+      facts.statusLine = { status, text: m[2]?.trim() };
+      return true;
     }
   }
+  if (facts.textStatus === undefined && (m = STATUS_IN_TEXT.exec(line))) {
+    const status = Number(m[1]);
+    if (isHttpStatus(status)) {
+      facts.textStatus = status;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Counts a line of words (not a stack frame) and keeps the first few sentences. */
+function countFreeText(line: string, facts: LineFacts): void {
+  if (/[A-Za-z]{2}/.test(line) && !/^at\s/.test(line) && !/^File "/.test(line)) {
+    facts.freeTextLines++;
+    if (facts.proseLines.length < 3 && isProse(line)) facts.proseLines.push(line.slice(0, 500));
+  }
+}
+
+/** One line, tried as framing, AWS/gRPC, an SDK exception, a header, a status in words, then free text. */
+function readLine(line: string, out: ParsedPaste, facts: LineFacts): void {
+  if (readFramingLine(line, facts)) return;
+  if (readAwsAndGrpc(line, out)) return;
+  if (readSdkLine(line, out)) return;
+  if (readHeaderLine(line, out.headers)) return;
+  if (readStatusWords(line, facts)) return;
+  countFreeText(line, facts);
+}
+
+/** Step 2: every line outside the literals; packages, SSE events, headers and SDK lines go into `out`. */
+function readLines(outside: string, out: ParsedPaste): LineFacts {
+  const facts: LineFacts = { sseEvents: [], sawSseData: false, freeTextLines: 0, proseLines: [] };
+  const packages = new Set<string>();
+  for (const rawLine of outside.split('\n')) {
+    const line = cleanLine(rawLine);
+    if (line === undefined) continue;
+    collectPackages(line, packages);
+    readLine(line, out, facts);
+  }
   out.packages = [...packages];
-  if (sseEvents.length > 0 || sawSseData) out.sse = { events: sseEvents };
+  if (facts.sseEvents.length > 0 || facts.sawSseData) out.sse = { events: facts.sseEvents };
+  return facts;
+}
 
-  // 3. The best exception line: Python prints the one that surfaced last.
-  out.sdk =
-    [...out.sdkLines].reverse().find((l) => l.module !== undefined) ??
-    out.sdkLines.find((l) => l.status !== undefined) ??
-    out.sdkLines[0];
+/** Step 3: Python prints the exception that surfaced last; else the first with a status, else the first. */
+function bestSdkLine(lines: readonly SdkErrorLine[]): SdkErrorLine | undefined {
+  return (
+    [...lines].reverse().find((l) => l.module !== undefined) ??
+    lines.find((l) => l.status !== undefined) ??
+    lines[0]
+  );
+}
 
-  // 4. Header-borne facts.
+/** Step 4: AWS's `x-amzn-errortype` and gRPC's `grpc-status`/`grpc-message` headers. */
+function readHeaderFacts(out: ParsedPaste): void {
   const amznType = out.headers['x-amzn-errortype'];
   if (amznType && !out.aws) {
     const code = amznType.split(':')[0]?.trim();
@@ -616,16 +693,17 @@ export function parsePaste(input: string): ParsedPaste {
       };
     }
   }
+}
 
-  // 5. HTML pages. Their CSS and scripts hold braces that are no error body.
-  const html = readHtml(outside, out.headers);
-  if (html) out.html = html;
-  const candidates = html
+/** Step 5: in an HTML page only literals that look like an error and are not script may be the body. */
+function bodyCandidates(bodies: Literal[], html: ParsedPaste['html']): Literal[] {
+  return html
     ? bodies.filter((lit) => lit.dialect !== 'javascript' && errorishScore(lit.value) > 0)
     : bodies;
+}
 
-  // 6. The body: the literal that looks most like an error.
-  let recoveredCodes: string[] = [];
+/** The first of the literals with the highest `errorishScore`. */
+function mostErrorish(candidates: readonly Literal[]): Literal | undefined {
   let chosen: Literal | undefined;
   let best = -1;
   for (const lit of candidates) {
@@ -635,124 +713,166 @@ export function parsePaste(input: string): ParsedPaste {
       chosen = lit;
     }
   }
-  if (chosen) {
-    let body = chosen.value;
-    if (Array.isArray(body)) {
-      const first = body.find(isRecord);
-      if (first !== undefined) {
-        note(
-          'info',
-          'array-body',
-          'The body is a list; read its first object (streamed Google errors come wrapped this way).',
-        );
-        body = first;
-      }
-    }
-    out.body = body;
-    out.bodyFormat = chosen.dialect;
-    out.bodyTruncated = chosen.truncated;
-    if (chosen.dialect === 'python') {
-      note(
+  return chosen;
+}
+
+/** Step 6, a body found: the chosen literal (its first object if a list) becomes `out.body`, with notes on how it was read. */
+function takeBody(out: ParsedPaste, chosen: Literal, candidateCount: number): void {
+  let body = chosen.value;
+  if (Array.isArray(body)) {
+    const first = body.find(isRecord);
+    if (first !== undefined) {
+      addNote(
+        out,
         'info',
-        'python-repr',
-        'Read the body as a Python dict, the way the Python SDKs print it (single quotes, None/True/False).',
+        'array-body',
+        'The body is a list; read its first object (streamed Google errors come wrapped this way).',
       );
-    } else if (chosen.dialect === 'javascript') {
-      note(
-        'info',
-        'js-inspect',
-        'Read the body as a JavaScript object, the way Node prints it (unquoted keys, single quotes).',
-      );
-    }
-    if (chosen.truncated) {
-      note(
-        'warning',
-        'truncated',
-        `The body is cut off (truncated): it ends before its closing brackets. Decoded the fields that were complete${describeShape(body) ? `, ${describeShape(body)}` : ''}; the last value may be incomplete.`,
-      );
-    }
-    if (candidates.length > 1) {
-      note(
-        'info',
-        'several-bodies',
-        `Found ${candidates.length} JSON objects; used the one that looks most like an error.`,
-      );
-    }
-  } else if (!html && (failedAt.length > 0 || /["'](?:type|code|message)["']\s*:/.test(text))) {
-    const found = recoverFields(text.slice(failedAt[0] ?? 0));
-    out.recovered = found.first;
-    recoveredCodes = found.codes;
-    const keys = Object.entries(out.recovered);
-    if (keys.length > 0) {
-      note(
-        'warning',
-        'recovered',
-        `The body is not valid JSON (it may be truncated or edited); picked out these fields by pattern: ${keys
-          .map(([k, v]) => `${k} = ${clip(v, 60)}`)
-          .join(', ')}.`,
-      );
-    } else if (failedAt.length > 0) {
-      note(
-        'warning',
-        'invalid-json',
-        'There is a "{" but no readable JSON object after it; the body could not be read.',
-      );
+      body = first;
     }
   }
-  if (out.sse && out.body !== undefined) {
-    note(
-      'info',
-      'sse',
-      `This is a server-sent events stream${sseEvents.length ? ` (events: ${[...new Set(sseEvents)].slice(0, 5).join(', ')})` : ''}: the error arrived inside the stream, often after HTTP 200.`,
+  out.body = body;
+  out.bodyFormat = chosen.dialect;
+  out.bodyTruncated = chosen.truncated;
+  noteDialect(out, chosen.dialect);
+  if (chosen.truncated) {
+    addNote(
+      out,
+      'warning',
+      'truncated',
+      `The body is cut off (truncated): it ends before its closing brackets. Decoded the fields that were complete${describeShape(body) ? `, ${describeShape(body)}` : ''}; the last value may be incomplete.`,
     );
   }
+  if (candidateCount > 1) {
+    addNote(
+      out,
+      'info',
+      'several-bodies',
+      `Found ${candidateCount} JSON objects; used the one that looks most like an error.`,
+    );
+  }
+}
 
-  // 7. Signals: codes and messages from everywhere.
-  const reading = out.body !== undefined ? readBody(out.body) : undefined;
+function noteDialect(out: ParsedPaste, dialect: LiteralDialect): void {
+  if (dialect === 'python') {
+    addNote(
+      out,
+      'info',
+      'python-repr',
+      'Read the body as a Python dict, the way the Python SDKs print it (single quotes, None/True/False).',
+    );
+  } else if (dialect === 'javascript') {
+    addNote(
+      out,
+      'info',
+      'js-inspect',
+      'Read the body as a JavaScript object, the way Node prints it (unquoted keys, single quotes).',
+    );
+  }
+}
+
+/** Step 6, no body: fields picked out by pattern from one that would not parse, into `out.recovered`; returns every code seen. */
+function recoverBody(out: ParsedPaste, text: string, failedAt: readonly number[]): string[] {
+  if (failedAt.length === 0 && !/["'](?:type|code|message)["']\s*:/.test(text)) return [];
+  const found = recoverFields(text.slice(failedAt[0] ?? 0));
+  out.recovered = found.first;
+  const keys = Object.entries(out.recovered);
+  if (keys.length > 0) {
+    addNote(
+      out,
+      'warning',
+      'recovered',
+      `The body is not valid JSON (it may be truncated or edited); picked out these fields by pattern: ${keys
+        .map(([k, v]) => `${k} = ${clip(v, 60)}`)
+        .join(', ')}.`,
+    );
+  } else if (failedAt.length > 0) {
+    addNote(
+      out,
+      'warning',
+      'invalid-json',
+      'There is a "{" but no readable JSON object after it; the body could not be read.',
+    );
+  }
+  return found.codes;
+}
+
+function noteStream(out: ParsedPaste): void {
+  if (!out.sse || out.body === undefined) return;
+  const events = out.sse.events;
+  addNote(
+    out,
+    'info',
+    'sse',
+    `This is a server-sent events stream${events.length ? ` (events: ${[...new Set(events)].slice(0, 5).join(', ')})` : ''}: the error arrived inside the stream, often after HTTP 200.`,
+  );
+}
+
+type BodyReading = ReturnType<typeof readBody>;
+
+function addCode(codes: CodeSignal[], value: string | undefined, from: string): void {
+  if (!value || !isCodeLike(value)) return;
+  const v = value.includes('#') ? value.slice(value.lastIndexOf('#') + 1) : value;
+  if (!codes.some((c) => normalizeCode(c.value) === normalizeCode(v)))
+    codes.push({ value: v, source: from });
+}
+
+function addMessage(messages: MessageSignal[], value: string | undefined, from: string): void {
+  if (value && value.trim() && !messages.some((m) => m.text === value))
+    messages.push({ text: value.slice(0, 2000), source: from });
+}
+
+/** Step 7, codes: the body's, then the SDK line's, AWS, gRPC, `x-error-code`, recovered fields; no repeats. */
+function collectCodes(
+  out: ParsedPaste,
+  reading: BodyReading | undefined,
+  recoveredCodes: readonly string[],
+): CodeSignal[] {
   const codes: CodeSignal[] = [];
-  const addCode = (value: string | undefined, from: string) => {
-    if (!value || !isCodeLike(value)) return;
-    const v = value.includes('#') ? value.slice(value.lastIndexOf('#') + 1) : value;
-    if (!codes.some((c) => normalizeCode(c.value) === normalizeCode(v)))
-      codes.push({ value: v, source: from });
-  };
-  for (const c of reading?.codes ?? []) addCode(c.value, c.source);
-  addCode(out.sdk?.statusName, 'sdk line');
+  for (const c of reading?.codes ?? []) addCode(codes, c.value, c.source);
+  addCode(codes, out.sdk?.statusName, 'sdk line');
   if (out.aws)
     addCode(
+      codes,
       out.aws.errorCode,
       out.aws.source === 'header' ? 'x-amzn-errortype header' : 'botocore message',
     );
-  if (out.grpc) addCode(out.grpc.name, 'gRPC status');
-  addCode(out.headers['x-error-code'], 'x-error-code header');
-  for (const value of recoveredCodes) addCode(value, 'recovered field');
+  if (out.grpc) addCode(codes, out.grpc.name, 'gRPC status');
+  addCode(codes, out.headers['x-error-code'], 'x-error-code header');
+  for (const value of recoveredCodes) addCode(codes, value, 'recovered field');
+  return codes;
+}
 
+/** Step 7, messages: the body's, the SDK lines', AWS, gRPC, headers, recovered, prose beside an error, the HTML page's. */
+function collectMessages(
+  out: ParsedPaste,
+  reading: BodyReading | undefined,
+  lines: LineFacts,
+): MessageSignal[] {
   const messages: MessageSignal[] = [...(reading?.messages ?? [])];
-  const addMessage = (value: string | undefined, from: string) => {
-    if (value && value.trim() && !messages.some((m) => m.text === value))
-      messages.push({ text: value.slice(0, 2000), source: from });
-  };
-  for (const line of out.sdkLines) addMessage(line.message, 'sdk line');
-  addMessage(out.aws?.message, 'botocore message');
-  addMessage(out.grpc?.message, 'gRPC message');
-  addMessage(out.headers['x-error-message'], 'x-error-message header');
-  addMessage(out.recovered.message ?? out.recovered.msg, 'message (recovered)');
-  if (out.sdkLines.length > 0 || statusLine !== undefined || textStatus !== undefined) {
-    for (const line of proseLines) addMessage(line, 'text line');
+  for (const line of out.sdkLines) addMessage(messages, line.message, 'sdk line');
+  addMessage(messages, out.aws?.message, 'botocore message');
+  addMessage(messages, out.grpc?.message, 'gRPC message');
+  addMessage(messages, out.headers['x-error-message'], 'x-error-message header');
+  addMessage(messages, out.recovered.message ?? out.recovered.msg, 'message (recovered)');
+  if (out.sdkLines.length > 0 || lines.statusLine !== undefined || lines.textStatus !== undefined) {
+    for (const line of lines.proseLines) addMessage(messages, line, 'text line');
   }
-
-  if (html) {
-    addMessage(html.title, 'HTML title');
-    if (html.heading !== html.title) addMessage(html.heading, 'HTML heading');
+  if (out.html) {
+    addMessage(messages, out.html.title, 'HTML title');
+    if (out.html.heading !== out.html.title) addMessage(messages, out.html.heading, 'HTML heading');
   }
+  return messages;
+}
 
-  // 8. Status: status line, then SDK line, then words, then the HTML page, then the body.
+/** Step 8: status line, then SDK line, then words, then the HTML page, then the body. */
+function pickStatus(out: ParsedPaste, lines: LineFacts, reading: BodyReading | undefined): void {
   const sdkStatus = out.sdkLines.find((l) => l.status !== undefined)?.status;
   const statuses: [number | undefined, StatusSource, string | undefined][] = [
-    [statusLine?.status, 'status-line', statusLine?.text],
+    [lines.statusLine?.status, 'status-line', lines.statusLine?.text],
     [sdkStatus, 'sdk', undefined],
-    [textStatus, 'text', undefined],
-    [html?.status, 'html', undefined],
+    [lines.textStatus, 'text', undefined],
+    [out.html?.status, 'html', undefined],
     [reading?.status?.value, 'body', undefined],
   ];
   for (const [status, from, words] of statuses) {
@@ -763,14 +883,20 @@ export function parsePaste(input: string): ParsedPaste {
       break;
     }
   }
+}
+
+/** Says when the status came from the body, or when the body reports another one. */
+function noteBodyStatus(out: ParsedPaste, reading: BodyReading | undefined): void {
   if (out.statusSource === 'body' && reading?.status) {
-    note(
+    addNote(
+      out,
       'info',
       'status-from-body',
       `No HTTP status line; took status ${reading.status.value} from the body (${reading.status.source}).`,
     );
   } else if (reading?.status && out.status !== undefined && reading.status.value !== out.status) {
-    note(
+    addNote(
+      out,
       'info',
       'status-mismatch',
       out.status === 200
@@ -778,67 +904,113 @@ export function parsePaste(input: string): ParsedPaste {
         : `The HTTP status is ${out.status} but the body reports ${reading.status.value} (${reading.status.source}); matched on ${out.status}.`,
     );
   }
+}
 
-  // 9. What kind of paste this is.
-  const structured =
+function isStructured(out: ParsedPaste): boolean {
+  return (
     out.body !== undefined ||
     out.sdkLines.length > 0 ||
     out.aws !== undefined ||
     out.grpc !== undefined ||
     Object.keys(out.recovered).length > 0 ||
     out.status !== undefined ||
-    Object.keys(out.headers).length > 0;
-  if (html && out.body === undefined) {
+    Object.keys(out.headers).length > 0
+  );
+}
+
+/** Step 9: an HTML page, something structured, plain words (matched as a message), or nothing readable. */
+function classify(out: ParsedPaste, text: string, freeTextLines: number): void {
+  if (out.html && out.body === undefined) {
     out.kind = 'html';
-    const what = [
-      html.title ? `titled "${clip(html.title, 60)}"` : undefined,
-      html.server ? `served by ${html.server}` : undefined,
-    ]
-      .filter(Boolean)
-      .join(', ');
-    note(
-      'warning',
-      'html',
-      `This is an HTML error page${what ? ` (${what})` : ''}, not a JSON error from the API. Something in front of the API (a CDN, proxy, gateway or load balancer) answered${out.status ? ` with ${out.status}` : ''}, so only the status and page text can be matched.`,
-    );
-  } else if (structured) {
+    noteHtmlPage(out, out.html);
+  } else if (isStructured(out)) {
     out.kind = 'structured';
   } else if (freeTextLines > 0 && /[A-Za-z]{3}/.test(text) && text.trim().length <= 2000) {
     out.kind = 'text';
-    addMessage(clip(text, 500), 'pasted text');
-    note(
+    addMessage(out.messages, clip(text, 500), 'pasted text');
+    addNote(
+      out,
       'info',
       'free-text',
       'No status line, headers, JSON body or SDK exception line found; matching the words as an error message.',
     );
   } else {
     out.kind = 'unrecognised';
-    note(
+    addNote(
+      out,
       'warning',
       'nothing-found',
       'Found nothing that looks like an API error: no HTTP status, headers, JSON body or SDK exception line. Paste the full error your code printed.',
     );
   }
+}
 
-  out.codes = codes;
-  out.messages = messages;
+function noteHtmlPage(out: ParsedPaste, html: NonNullable<ParsedPaste['html']>): void {
+  const what = [
+    html.title ? `titled "${clip(html.title, 60)}"` : undefined,
+    html.server ? `served by ${html.server}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  addNote(
+    out,
+    'warning',
+    'html',
+    `This is an HTML error page${what ? ` (${what})` : ''}, not a JSON error from the API. Something in front of the API (a CDN, proxy, gateway or load balancer) answered${out.status ? ` with ${out.status}` : ''}, so only the status and page text can be matched.`,
+  );
+}
 
-  if (out.kind === 'structured' || out.kind === 'html') {
-    const found: string[] = [];
-    if (out.status !== undefined)
-      found.push(`HTTP status ${out.status}${out.statusText ? ` ${out.statusText}` : ''}`);
-    const headerCount = Object.keys(out.headers).length;
-    if (headerCount) found.push(`${headerCount} header${headerCount === 1 ? '' : 's'}`);
-    if (out.body !== undefined)
-      found.push(`a ${out.bodyTruncated ? 'truncated ' : ''}body ${describeShape(out.body)}`);
-    if (out.sdk) found.push(`the exception ${out.sdk.qualifiedName}`);
-    if (out.aws) found.push(`AWS error ${out.aws.errorCode}`);
-    if (out.grpc) found.push(`gRPC status ${out.grpc.name}`);
-    const named = codes.filter((c) => c.value !== String(out.status)).map((c) => c.value);
-    if (named.length) {
-      found.push(`code${named.length === 1 ? '' : 's'} ${named.slice(0, 4).join(', ')}`);
-    }
-    if (found.length) note('info', 'found', `Found ${found.join('; ')}.`);
+/** A one-line summary of what a structured or HTML paste held. */
+function noteFound(out: ParsedPaste): void {
+  if (out.kind !== 'structured' && out.kind !== 'html') return;
+  const found: string[] = [];
+  if (out.status !== undefined)
+    found.push(`HTTP status ${out.status}${out.statusText ? ` ${out.statusText}` : ''}`);
+  const headerCount = Object.keys(out.headers).length;
+  if (headerCount) found.push(`${headerCount} header${headerCount === 1 ? '' : 's'}`);
+  if (out.body !== undefined)
+    found.push(`a ${out.bodyTruncated ? 'truncated ' : ''}body ${describeShape(out.body)}`);
+  if (out.sdk) found.push(`the exception ${out.sdk.qualifiedName}`);
+  if (out.aws) found.push(`AWS error ${out.aws.errorCode}`);
+  if (out.grpc) found.push(`gRPC status ${out.grpc.name}`);
+  const named = out.codes.filter((c) => c.value !== String(out.status)).map((c) => c.value);
+  if (named.length) {
+    found.push(`code${named.length === 1 ? '' : 's'} ${named.slice(0, 4).join(', ')}`);
   }
+  if (found.length) addNote(out, 'info', 'found', `Found ${found.join('; ')}.`);
+}
+
+export function parsePaste(input: string): ParsedPaste {
+  const { text, out } = startReading(input);
+  if (text.trim() === '') return markEmpty(out);
+  noteBinary(out, text);
+
+  // 1. Object literals: the body, a headers dump, SSE data lines.
+  const { outside, bodies, failedAt } = splitLiterals(text, out.headers);
+  // 2. Lines outside the literals.
+  const lines = readLines(outside, out);
+  // 3. The best exception line.
+  out.sdk = bestSdkLine(out.sdkLines);
+  // 4. Header-borne facts.
+  readHeaderFacts(out);
+  // 5. HTML pages. Their CSS and scripts hold braces that are no error body.
+  const html = readHtml(outside, out.headers);
+  if (html) out.html = html;
+  const candidates = bodyCandidates(bodies, html);
+  // 6. The body: the literal that looks most like an error, else fields picked out by pattern.
+  const chosen = mostErrorish(candidates);
+  if (chosen) takeBody(out, chosen, candidates.length);
+  const recoveredCodes = chosen || html ? [] : recoverBody(out, text, failedAt);
+  noteStream(out);
+  // 7. Signals: codes and messages from everywhere.
+  const reading = out.body !== undefined ? readBody(out.body) : undefined;
+  out.codes = collectCodes(out, reading, recoveredCodes);
+  out.messages = collectMessages(out, reading, lines);
+  // 8. Status, and whether the body agrees.
+  pickStatus(out, lines, reading);
+  noteBodyStatus(out, reading);
+  // 9. What kind of paste this is, and a summary of what was found.
+  classify(out, text, lines.freeTextLines);
+  noteFound(out);
   return out;
 }

@@ -1,3 +1,4 @@
+/** Browse (`/`): the search box and filters, then the provider grid or the search results. */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -159,8 +160,10 @@ export function HomePage() {
             onKeyDown={onSearchKeyDown}
           />
           <p id="search-hint" className="text-xs text-slate-500 dark:text-slate-400">
-            Press ↓ to move into the results, Enter to open one, Esc to clear. Add a provider name
-            to narrow it: “anthropic 529”.
+            <span className="hidden fine-pointer:inline">
+              Press ↓ to move into the results, Enter to open one, Esc to clear.{' '}
+            </span>
+            Add a provider name to narrow it: “anthropic 529”.
           </p>
           <fieldset className="grid grid-cols-2 gap-3 md:grid-cols-5">
             <legend className="sr-only">Filters</legend>

@@ -1,3 +1,4 @@
+/** The home page's provider cards: error count and date, or that the catalog is loading/failed. */
 import { Link } from '@tanstack/react-router';
 import type { ProviderLoadState } from '../../lib/use-all-catalogs';
 

@@ -1,3 +1,4 @@
+/** Search results as a table; arrow keys move between its links, Escape goes back to search. */
 import { Link } from '@tanstack/react-router';
 import type { KeyboardEvent } from 'react';
 import { statusText } from '../../core/catalog/labels';
@@ -49,7 +50,7 @@ export function ResultsTable({ hits, caption }: { hits: SearchHit[]; caption: st
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm" id="search-results">
-        <caption className="pb-2 text-left text-sm text-slate-600 dark:text-slate-400">
+        <caption className="pb-2 text-left text-sm wrap-anywhere text-slate-600 dark:text-slate-400">
           {caption}
         </caption>
         <thead>

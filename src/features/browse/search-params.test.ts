@@ -1,3 +1,4 @@
+/** Tests for turning the home page's URL params into filters and naming ignored values. */
 import { describe, expect, it } from 'vitest';
 import { hasActiveSearch, resolveFilters } from './search-params';
 

@@ -1,3 +1,4 @@
+/** The home page's URL search params and how they become search filters, bad values named. */
 import * as z from 'zod/mini';
 import {
   categories,

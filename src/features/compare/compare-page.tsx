@@ -1,3 +1,4 @@
+/** Compare (`/compare`): choices, export, disagreements that bite, matrix and side by side. */
 import { useMemo } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { buildMatrix, differingRows } from '../../core/compare/matrix';

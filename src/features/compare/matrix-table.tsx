@@ -1,3 +1,4 @@
+/** The matrix: a row per status or category, a column per provider, in its own scroll box. */
 import { Link } from '@tanstack/react-router';
 import { statusText } from '../../core/catalog/labels';
 import type { ErrorEntry } from '../../core/catalog/schema';
@@ -52,7 +53,9 @@ export function MatrixTable({
 }) {
   return (
     <div
-      className="max-h-[75vh] overflow-auto rounded-md border border-slate-200 dark:border-slate-700"
+      // `relative` makes the box the containing block of the cells' visually hidden labels, so
+      // they scroll inside it instead of stretching the page into blank space.
+      className="relative max-h-[75vh] overflow-auto rounded-md border border-slate-200 dark:border-slate-700"
       // A scrollable region must be reachable by keyboard (WCAG 2.1.1).
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}

@@ -1,3 +1,4 @@
+/** Tests for resolving `/compare`'s URL params into providers, mode, row and side by side. */
 import { describe, expect, it } from 'vitest';
 import { resolveCompare } from './resolve-search';
 

@@ -1,3 +1,4 @@
+/** Turns `/compare`'s URL params into providers, mode, row and side-by-side set; names bad ones. */
 import { compareModes, type CompareMode } from '../../core/compare/types';
 import { maxSideBySide, minSideBySide } from '../../core/compare/side-by-side';
 import type { CompareSearch } from './search-params';

@@ -1,3 +1,4 @@
+/** The schema of `/compare`'s URL search params (`providers`, `mode`, `only`, `row`, `side`). */
 import * as z from 'zod/mini';
 
 /**

@@ -1,3 +1,4 @@
+/** One matrix row for 2 to 4 providers, aligned field by field, fields that differ marked. */
 import { useEffect, useRef } from 'react';
 import { Link } from '@tanstack/react-router';
 import { statusText } from '../../core/catalog/labels';

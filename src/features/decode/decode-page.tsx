@@ -1,3 +1,4 @@
+/** Decode (`/decode`): a pasted error, its best catalog matches and why, its headers explained. */
 import { useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { decodeText } from '../../core/decode/match';
@@ -109,7 +110,9 @@ export function DecodePage() {
           >
             Decode
           </button>
-          <span className="text-xs text-slate-600 dark:text-slate-400">or Ctrl+Enter</span>
+          <span className="hidden text-xs text-slate-600 fine-pointer:inline dark:text-slate-400">
+            or Ctrl+Enter
+          </span>
           <button
             type="button"
             className="rounded border border-slate-300 px-2 py-1 text-xs dark:border-slate-600"

@@ -1,3 +1,4 @@
+/** The schema of `/decode`'s URL search param: the paste, when short enough to share as a link. */
 import * as z from 'zod/mini';
 
 export const decodeSearchSchema = z.object({

@@ -1,3 +1,4 @@
+/** One error entry: meaning, fix, retry advice, example, sources, history and links onward. */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { restsOnSecondaryOnly, statusText } from '../../core/catalog/labels';

@@ -1,3 +1,4 @@
+/** One provider's page: its errors, body shape, rate-limit headers, SDK defaults and sources. */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { statusText } from '../../core/catalog/labels';
@@ -99,18 +100,20 @@ export function ProviderPage() {
         </h2>
         <p className="max-w-3xl">{catalog.bodyShape.description}</p>
         {catalog.bodyShape.fields.length > 0 && (
-          <table className={tableClass}>
-            <caption className="sr-only">Fields of a {catalog.name} error body</caption>
-            <TableHead columns={['Field', 'Meaning']} />
-            <tbody>
-              {catalog.bodyShape.fields.map((f) => (
-                <tr key={f.path} className={tr}>
-                  <td className={`${td} font-mono text-xs`}>{f.path}</td>
-                  <td className={td}>{f.meaning}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="overflow-x-auto">
+            <table className={tableClass}>
+              <caption className="sr-only">Fields of a {catalog.name} error body</caption>
+              <TableHead columns={['Field', 'Meaning']} />
+              <tbody>
+                {catalog.bodyShape.fields.map((f) => (
+                  <tr key={f.path} className={tr}>
+                    <td className={`${td} font-mono text-xs wrap-anywhere`}>{f.path}</td>
+                    <td className={td}>{f.meaning}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         <CodeBlock
           label={`Example ${catalog.name} error body`}
@@ -120,19 +123,21 @@ export function ProviderPage() {
 
       {catalog.headers.length > 0 && (
         <section aria-label="Headers">
-          <table className={tableClass}>
-            <caption className={captionClass}>Rate-limit and retry headers</caption>
-            <TableHead columns={['Header', 'Meaning', 'Example']} />
-            <tbody>
-              {catalog.headers.map((h) => (
-                <tr key={h.name} className={tr}>
-                  <td className={`${td} font-mono text-xs`}>{h.name}</td>
-                  <td className={td}>{h.meaning}</td>
-                  <td className={`${td} font-mono text-xs`}>{h.example ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="overflow-x-auto">
+            <table className={tableClass}>
+              <caption className={captionClass}>Rate-limit and retry headers</caption>
+              <TableHead columns={['Header', 'Meaning', 'Example']} />
+              <tbody>
+                {catalog.headers.map((h) => (
+                  <tr key={h.name} className={tr}>
+                    <td className={`${td} font-mono text-xs wrap-anywhere`}>{h.name}</td>
+                    <td className={`${td} wrap-anywhere`}>{h.meaning}</td>
+                    <td className={`${td} font-mono text-xs wrap-anywhere`}>{h.example ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
 
