@@ -10,7 +10,7 @@ import {
 import { categories, retryAdvices } from '../../core/catalog/schema';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
 import { searchInputId, takeSearchFocusRequest } from '../../lib/dom-ids';
-import { FailedCatalogs, UrlProblems } from '../../components/catalog-error';
+import { CatalogCoverage, UrlProblems } from '../../components/catalog-error';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hasActiveSearch, resolveFilters, type HomeSearch } from './search-params';
 import { ProviderGrid } from './provider-grid';
@@ -54,7 +54,7 @@ function FilterSelect({
 export function HomePage() {
   const params = route.useSearch();
   const navigate = route.useNavigate();
-  const { providers, catalogs, failed, pending } = useAllCatalogs();
+  const { providers, catalogs } = useAllCatalogs();
   const urlQuery = params.q ?? '';
   const [query, setQuery] = useState(urlQuery);
   const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
@@ -206,13 +206,7 @@ export function HomePage() {
       </section>
 
       <UrlProblems problems={problems} />
-      <FailedCatalogs failed={failed} consequence="The other providers are unaffected." />
-
-      {pending > 0 && (
-        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-          Loading {pending} more {pending === 1 ? 'catalog' : 'catalogs'}…
-        </p>
-      )}
+      <CatalogCoverage providers={providers} consequence="The other providers are unaffected." />
 
       {active ? (
         <section aria-label="Search results">
