@@ -28,6 +28,7 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['public/**/*.js'], languageOptions: { globals: globals.browser } },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   {
     // The app ships zod's tree-shakable form; the classic build would add ~40 KB gzip to every page.
