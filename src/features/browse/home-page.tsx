@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import {
   categoryLabels,
@@ -209,7 +209,17 @@ export function HomePage() {
       <CatalogCoverage providers={providers} consequence="The other providers are unaffected." />
 
       {active ? (
-        <section aria-label="Search results">
+        <section aria-label="Search results" className="space-y-3">
+          {engine && (params.q?.length ?? 0) > engine.MAX_QUERY_CHARS && (
+            <p role="note" className="text-sm text-amber-800 dark:text-amber-300">
+              Search reads the first {engine.MAX_QUERY_CHARS} characters of a query. To match a
+              whole error message,{' '}
+              <Link to="/decode" search={{ text: params.q }}>
+                paste it into Decode
+              </Link>
+              .
+            </p>
+          )}
           {engineError ? (
             <p role="alert">
               The search engine could not be loaded ({engineError.message}). Reload the page to try
