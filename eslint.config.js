@@ -123,6 +123,7 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['public/**/*.js'], languageOptions: { globals: globals.browser } },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -1,11 +1,62 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
+/**
+ * The Content-Security-Policy the app runs under: no inline script, network only to the app's
+ * own origin and the replay's mock host (served by the Mock Service Worker, never the network).
+ * Built into index.html as a <meta> (any static host) and sent as headers by `vite preview`.
+ */
+/** The mock host replays are served on; MSW answers it inside the browser. */
+const REPLAY_MOCK_ORIGIN = 'https://mock.replay.test';
+
+const directives: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self'",
+  // React sets style properties through the DOM; Tailwind ships a stylesheet.
+  'style-src': "'self' 'unsafe-inline'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'connect-src': `'self' ${REPLAY_MOCK_ORIGIN}`,
+  'worker-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+};
+
+/** The policy for the <meta> tag (which cannot carry frame-ancestors). */
+const cspMeta = Object.entries(directives)
+  .map(([name, value]) => `${name} ${value}`)
+  .join('; ');
+
+/** The policy as a response header, where frame-ancestors does apply. */
+const cspHeader = `${cspMeta}; frame-ancestors 'none'`;
+
+const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': cspHeader,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** The CSP goes into the built index.html only: the dev server injects React's inline preamble. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: securityHeaders },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -130,3 +130,16 @@ test('an error page opens the simulator with its SDK preset and that error', asy
   // Two retries by default: the third attempt gets the 200.
   await expect(page.getByTestId('sequence-outcome')).toContainText('Succeeds on attempt 3');
 });
+
+test('a huge query is read up to its first 100 characters and offered to Decode', async ({
+  page,
+}) => {
+  const query = `anthropic 529 ${' '.repeat(100)}${'garbage'.repeat(700)}`;
+  await page.goto(`/?q=${encodeURIComponent(query)}`);
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByRole('note')).toContainText('first 100 characters');
+  await expect(results.getByRole('row').filter({ hasText: 'Anthropic' }).first()).toBeVisible();
+  await results.getByRole('link', { name: 'paste it into Decode' }).click();
+  await expect(page).toHaveURL(/\/decode\?text=anthropic/);
+  await expect(page.getByRole('textbox', { name: 'Paste an error' })).toHaveValue(query);
+});

@@ -8,11 +8,28 @@ import {
   parseProviderCatalog,
 } from '../src/core/catalog/parse';
 import { lintCatalog } from '../src/core/catalog/lint';
+import type { CatalogIndex } from '../src/core/catalog/schema';
 
 const dir = join(import.meta.dirname, '..', 'public', 'catalogs');
 const only = process.argv.slice(2);
 let failed = false;
-const index = parseCatalogIndex('index.json', readFileSync(join(dir, 'index.json'), 'utf8'));
+function report(file: string, error: unknown): void {
+  failed = true;
+  if (error instanceof CatalogLoadError) {
+    console.log(`FAIL  ${file}`);
+    for (const p of error.problems) console.log(`  ✗ ${p.path}: ${p.message}`);
+  } else {
+    console.log(`FAIL  ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+let index: CatalogIndex;
+try {
+  index = parseCatalogIndex('index.json', readFileSync(join(dir, 'index.json'), 'utf8'));
+} catch (error) {
+  report('index.json', error);
+  process.exit(1);
+}
 for (const { id } of index.providers) {
   if (only.length > 0 && !only.includes(id)) continue;
   const file = `${id}.json`;
@@ -31,13 +48,7 @@ for (const { id } of index.providers) {
       console.log(`  ✗ ${w.path}: ${w.message}`);
     }
   } catch (error) {
-    failed = true;
-    if (error instanceof CatalogLoadError) {
-      console.log(`FAIL  ${file}`);
-      for (const p of error.problems) console.log(`  ✗ ${p.path}: ${p.message}`);
-    } else {
-      console.log(`FAIL  ${file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    report(file, error);
   }
 }
 process.exit(failed ? 1 : 0);

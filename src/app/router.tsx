@@ -9,6 +9,7 @@ import { simulateRoute } from '../routes/simulate';
 import { decodeRoute } from '../routes/decode';
 import { parseSearch, stringifySearch } from './search-serialization';
 import { PendingPage } from '../components/pending';
+import { RouteErrorPage } from '../components/route-error';
 
 const routeTree = rootRoute.addChildren([
   homeRoute,
@@ -25,6 +26,8 @@ export const router = createRouter({
   defaultPreload: 'intent',
   defaultPreloadStaleTime: 0,
   defaultPendingComponent: PendingPage,
+  // A route's failure renders inside the shell (header, navigation), not in place of it.
+  defaultErrorComponent: RouteErrorPage,
   scrollRestoration: true,
   parseSearch,
   stringifySearch,

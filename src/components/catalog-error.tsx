@@ -106,3 +106,29 @@ export function FailedCatalogs({
     </Callout>
   );
 }
+
+/**
+ * Which catalogs a cross-provider view is working without: those that failed (each with what is
+ * wrong) and those still loading (by name). The page shows what has arrived and fills in.
+ */
+export function CatalogCoverage({
+  providers,
+  consequence,
+}: {
+  providers: readonly { id: string; name: string; pending: boolean; error?: Error | undefined }[];
+  consequence: string;
+}) {
+  const failed = providers.filter((p) => p.error);
+  const loading = providers.filter((p) => p.pending);
+  return (
+    <>
+      <FailedCatalogs failed={failed} consequence={consequence} />
+      {loading.length > 0 && (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          Still loading {loading.length} {loading.length === 1 ? 'catalog' : 'catalogs'} (
+          {loading.map((p) => p.name).join(', ')}); what is shown fills in as they arrive.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,3 +1,4 @@
+/** The error view of any route: inside the app shell, with what broke, Try again and the way on. */
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { CatalogProblems, Callout } from './catalog-error';
 import { useDocumentTitle } from './use-document-title';
@@ -22,6 +23,10 @@ export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
           Try again
         </button>
         <Link to="/">Back to all providers</Link>
+      </p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        The rest of the app still works: the <Link to="/simulate">retry simulator</Link> needs no
+        catalog, and every other page is in the menu above.
       </p>
     </div>
   );

@@ -3,12 +3,25 @@ import { notFound } from '@tanstack/react-router';
 import type { ProviderCatalog } from '../core/catalog/schema';
 import { catalogIndexQueryOptions, providerCatalogQueryOptions } from './catalog-queries';
 
-/** Route loader: the index, then every catalog; a broken catalog does not fail the route. */
-export async function loadAllCatalogs(queryClient: QueryClient): Promise<void> {
+/**
+ * How long a cross-provider page waits for its catalogs before it shows what has arrived. Long
+ * enough that a normal load paints complete, short enough that one slow file never holds the
+ * page: the rest fill in as they arrive, and the page says which are still loading.
+ */
+export const CATALOG_WAIT_MS = 1500;
+
+/** Route loader: the index, then every catalog for at most `waitMs`; none can fail the route. */
+export async function loadAllCatalogs(
+  queryClient: QueryClient,
+  waitMs = CATALOG_WAIT_MS,
+): Promise<void> {
   const index = await queryClient.ensureQueryData(catalogIndexQueryOptions());
-  await Promise.allSettled(
+  const all = Promise.allSettled(
     index.providers.map((p) => queryClient.ensureQueryData(providerCatalogQueryOptions(p.id))),
   );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([all, new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+  clearTimeout(timer);
 }
 
 /** Route loader: one provider's catalog; unknown providers are a not-found, broken catalogs an error. */

@@ -76,6 +76,23 @@ describe('parseProviderCatalog', () => {
     expect(problems[0]?.message).toMatch(/duplicate.*errors\[0\]/);
   });
 
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'vbscript:msgbox',
+    'http://acme.example/docs',
+  ])('rejects the link %s in docsUrl and in sources, naming each place', (url) => {
+    const bad = structuredClone(minimal);
+    bad.docsUrl = url;
+    bad.errors[0]!.sources[0]!.url = url;
+    const problems = problemsOf(JSON.stringify(bad));
+    expect(problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['docsUrl', 'errors[0].sources[0].url']),
+    );
+    expect(problems.find((p) => p.path === 'docsUrl')?.message).toBe('must be an https:// URL');
+  });
+
   it('requires at least one source per entry', () => {
     const bad = structuredClone(minimal);
     bad.errors[0]!.sources = [];
@@ -84,6 +101,28 @@ describe('parseProviderCatalog', () => {
 });
 
 describe('parseCatalogIndex', () => {
+  it('rejects a provider listed twice, naming both places', () => {
+    const text = JSON.stringify({
+      providers: [
+        { id: 'openai', name: 'OpenAI' },
+        { id: 'anthropic', name: 'Anthropic' },
+        { id: 'openai', name: 'OpenAI again' },
+      ],
+    });
+    try {
+      parseCatalogIndex('index.json', text);
+      expect.unreachable('a duplicate provider must be rejected');
+    } catch (error) {
+      expect(error).toBeInstanceOf(CatalogLoadError);
+      expect((error as CatalogLoadError).problems).toEqual([
+        {
+          path: 'providers[2].id',
+          message: 'provider "openai" is listed twice (first at providers[0])',
+        },
+      ]);
+    }
+  });
+
   it('requires at least one provider', () => {
     expect(() => parseCatalogIndex('index.json', '{"providers": []}')).toThrow(CatalogLoadError);
   });

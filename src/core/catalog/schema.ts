@@ -26,6 +26,18 @@ const slug = z
   .check(z.regex(/^[a-z0-9][a-z0-9_.-]*$/, 'must be lower-case letters, digits, ".", "_" or "-"'));
 const httpStatus = z.int().check(z.gte(100), z.lte(599));
 
+/**
+ * A link the app renders: https only, so a catalog can never plant `javascript:`, `data:` or
+ * `vbscript:` links (every source today is https). The pattern also lands in the JSON Schema.
+ */
+const httpsUrl = () =>
+  describe(
+    z
+      .url({ protocol: /^https$/, error: 'must be an https:// URL' })
+      .check(z.regex(/^https:\/\/\S+$/, 'must be an https:// URL')),
+    'An https:// URL.',
+  );
+
 export const sourceKinds = ['official-doc', 'sdk-source', 'observed', 'secondary', 'seed'] as const;
 export const sourceKindSchema = describe(
   z.enum(sourceKinds),
@@ -33,7 +45,7 @@ export const sourceKindSchema = describe(
 );
 
 export const sourceSchema = z.object({
-  url: z.url(),
+  url: httpsUrl(),
   title: z.optional(text()),
   seen: isoDate('The date the source was read (YYYY-MM-DD).'),
   kind: sourceKindSchema,
@@ -180,7 +192,7 @@ export const providerCatalogSchema = z
     $schema: z.optional(z.string()),
     id: slug,
     name: text(),
-    docsUrl: z.url(),
+    docsUrl: httpsUrl(),
     lastVerified: isoDate(
       'The date the catalog was last checked against its sources (YYYY-MM-DD).',
     ),
@@ -211,13 +223,30 @@ export const providerCatalogSchema = z
     }),
   );
 
-export const catalogIndexSchema = z.object({
-  $schema: z.optional(z.string()),
-  providers: describe(
-    z.array(z.object({ id: slug, name: text() })).check(z.minLength(1)),
-    'One entry per provider; its catalog is public/catalogs/<id>.json.',
-  ),
-});
+export const catalogIndexSchema = z
+  .object({
+    $schema: z.optional(z.string()),
+    providers: describe(
+      z.array(z.object({ id: slug, name: text() })).check(z.minLength(1)),
+      'One entry per provider, each id once; its catalog is public/catalogs/<id>.json.',
+    ),
+  })
+  .check(
+    z.superRefine((index, ctx) => {
+      const seen = new Map<string, number>();
+      index.providers.forEach((provider, i) => {
+        const first = seen.get(provider.id);
+        if (first === undefined) seen.set(provider.id, i);
+        else
+          ctx.addIssue({
+            code: 'custom',
+            input: provider.id,
+            path: ['providers', i, 'id'],
+            message: `provider "${provider.id}" is listed twice (first at providers[${first}])`,
+          });
+      });
+    }),
+  );
 
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = z.infer<typeof sourceKindSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorEntry, ProviderCatalog } from './schema';
-import { createSearchIndex, parseQuery, search } from './search';
+import { boundQuery, createSearchIndex, MAX_QUERY_CHARS, parseQuery, search } from './search';
 
 const source = [
   { url: 'https://example.com/docs', seen: '2026-11-01', kind: 'official-doc' as const },
@@ -155,6 +155,18 @@ describe('search', () => {
 
   it('returns nothing for nonsense', () => {
     expect(ids('zzqqxxv')).toEqual([]);
+  });
+
+  it(`reads only the first ${MAX_QUERY_CHARS} characters of a huge query`, () => {
+    const head = 'anthropic 529 '.padEnd(MAX_QUERY_CHARS, ' ');
+    expect(ids(head + 'openai insufficient_quota '.repeat(200))).toEqual(ids(head));
+    expect(ids(head)).toEqual(['anthropic/529-overloaded_error']);
+  });
+
+  it('cuts a huge query at a word boundary', () => {
+    const words = 'overloaded '.repeat(20);
+    expect(boundQuery(words)).toBe('overloaded '.repeat(9));
+    expect(boundQuery('short')).toBe('short');
   });
 });
 

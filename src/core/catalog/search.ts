@@ -151,13 +151,26 @@ function exactMatchFields(doc: Doc, words: readonly string[]): MatchField[] {
   return [...fields];
 }
 
+/**
+ * Search reads this much of a query: fuzzy matching costs grow with its length (5,000 characters
+ * took seconds), and a whole pasted error belongs in Decode, which the page offers instead.
+ */
+export const MAX_QUERY_CHARS = 100;
+
+/** The first `MAX_QUERY_CHARS` of a query, without a word cut in half at the end. */
+export function boundQuery(query: string): string {
+  if (query.length <= MAX_QUERY_CHARS) return query;
+  const head = query.slice(0, MAX_QUERY_CHARS);
+  return /\s/.test(query[MAX_QUERY_CHARS] ?? ' ') ? head : head.replace(/\S*$/, '');
+}
+
 export function search(
   index: SearchIndex,
   query: string,
   filters: SearchFilters = {},
   limit = 200,
 ): SearchHit[] {
-  const parsed = parseQuery(query, index.providerAliases);
+  const parsed = parseQuery(boundQuery(query), index.providerAliases);
   const candidates = (doc: Doc) =>
     passesFilters(doc, filters) &&
     (parsed.statuses.size === 0 ||

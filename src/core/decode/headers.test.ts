@@ -257,3 +257,15 @@ describe('explainHeaders: ids, errors and the rest', () => {
     expect(explainHeaders([['Retry-After', '3']]).map((h) => h.kind)).toEqual(['retry']);
   });
 });
+
+describe('values too large to be times (found by the property tests)', () => {
+  it('a reset far beyond what a Date holds is explained, not thrown', () => {
+    const [h] = explainHeaders({ 'anthropic-ratelimit-requests-reset': '9'.repeat(400) });
+    expect(h?.text).toMatch(/reset time is out of range/);
+  });
+
+  it('huge durations read in words, not exponents', () => {
+    expect(formatSeconds(1e300)).toBe('more than 100 years');
+    expect(formatSeconds(86_400 * 3)).toBe('3 days');
+  });
+});

@@ -114,7 +114,9 @@ export function formatSeconds(seconds: number): string {
     const min = Math.round((s - h * 3600) / 60);
     return min ? `${h} h ${min} min` : `${h} h`;
   }
-  return `${round1(s / 86_400)} days`;
+  const days = s / 86_400;
+  if (days > 36_500) return 'more than 100 years';
+  return `${round1(days)} days`;
 }
 
 function toEpochMs(now: Date | number | undefined): number | undefined {
@@ -288,6 +290,10 @@ function explainReset(
   // Epoch seconds or milliseconds (generic X-RateLimit-Reset).
   if (numeric !== undefined && numeric > 1e9) {
     const at = numeric > 1e12 ? numeric : numeric * 1000;
+    // Beyond what a Date can hold (±8.64e15 ms): say so rather than fail.
+    if (!Number.isFinite(at) || at > 8.64e15) {
+      return { name, value, kind: 'rate-limit', text: `${phrase}; the reset time is out of range` };
+    }
     const iso = new Date(at).toISOString();
     if (nowMs === undefined)
       return { name, value, kind: 'rate-limit', text: `${phrase}, resets at ${iso}` };

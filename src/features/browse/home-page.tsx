@@ -1,6 +1,6 @@
 /** Browse (`/`): the search box and filters, then the provider grid or the search results. */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import {
   categoryLabels,
@@ -11,7 +11,7 @@ import {
 import { categories, retryAdvices } from '../../core/catalog/schema';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
 import { searchInputId, takeSearchFocusRequest } from '../../lib/dom-ids';
-import { FailedCatalogs, UrlProblems } from '../../components/catalog-error';
+import { CatalogCoverage, UrlProblems } from '../../components/catalog-error';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hasActiveSearch, resolveFilters, type HomeSearch } from './search-params';
 import { ProviderGrid } from './provider-grid';
@@ -55,7 +55,7 @@ function FilterSelect({
 export function HomePage() {
   const params = route.useSearch();
   const navigate = route.useNavigate();
-  const { providers, catalogs, failed, pending } = useAllCatalogs();
+  const { providers, catalogs } = useAllCatalogs();
   const urlQuery = params.q ?? '';
   const [query, setQuery] = useState(urlQuery);
   const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
@@ -209,16 +209,20 @@ export function HomePage() {
       </section>
 
       <UrlProblems problems={problems} />
-      <FailedCatalogs failed={failed} consequence="The other providers are unaffected." />
-
-      {pending > 0 && (
-        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-          Loading {pending} more {pending === 1 ? 'catalog' : 'catalogs'}…
-        </p>
-      )}
+      <CatalogCoverage providers={providers} consequence="The other providers are unaffected." />
 
       {active ? (
-        <section aria-label="Search results">
+        <section aria-label="Search results" className="space-y-3">
+          {engine && (params.q?.length ?? 0) > engine.MAX_QUERY_CHARS && (
+            <p role="note" className="text-sm text-amber-800 dark:text-amber-300">
+              Search reads the first {engine.MAX_QUERY_CHARS} characters of a query. To match a
+              whole error message,{' '}
+              <Link to="/decode" search={{ text: params.q }}>
+                paste it into Decode
+              </Link>
+              .
+            </p>
+          )}
           {engineError ? (
             <p role="alert">
               The search engine could not be loaded ({engineError.message}). Reload the page to try

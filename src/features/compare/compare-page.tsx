@@ -6,7 +6,7 @@ import { notableDisagreements } from '../../core/compare/notable';
 import { maxSideBySide, sideBySide } from '../../core/compare/side-by-side';
 import { toCsv, toMarkdown } from '../../core/compare/export';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
-import { FailedCatalogs, UrlProblems } from '../../components/catalog-error';
+import { CatalogCoverage, UrlProblems } from '../../components/catalog-error';
 import { CopyButton } from '../../components/copy-button';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { CompareSearch } from './search-params';
@@ -22,7 +22,7 @@ const buttonClass =
 export function ComparePage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const { providers, catalogs, failed } = useAllCatalogs();
+  const { providers, catalogs } = useAllCatalogs();
   useDocumentTitle('Compare providers');
 
   const knownIds = useMemo(() => catalogs.map((c) => c.id), [catalogs]);
@@ -92,7 +92,10 @@ export function ComparePage() {
       </header>
 
       <UrlProblems problems={problems} />
-      <FailedCatalogs failed={failed} consequence="They are left out of the comparison." />
+      <CatalogCoverage
+        providers={providers}
+        consequence="They are left out of the comparison until they load."
+      />
 
       <section aria-label="Comparison settings" className="grid gap-4 md:grid-cols-[1fr_auto]">
         <fieldset className="min-w-0">

@@ -6,7 +6,7 @@ import { explainHeaders } from '../../core/decode/headers';
 import { statusText } from '../../core/catalog/labels';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
 import { AdviceBadge, CategoryBadge } from '../../components/badges';
-import { Callout } from '../../components/catalog-error';
+import { Callout, CatalogCoverage } from '../../components/catalog-error';
 import { CopyButton } from '../../components/copy-button';
 import { captionClass, tableClass, td, tr } from '../../components/table-styles';
 import { TableHead } from '../../components/table-head';
@@ -30,7 +30,8 @@ function Summary({ label, children }: { label: string; children: React.ReactNode
 export function DecodePage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const { catalogs } = useAllCatalogs();
+  const { providers, catalogs } = useAllCatalogs();
+  const missing = providers.filter((p) => !p.catalog).map((p) => p.name);
   useDocumentTitle('Decode an error');
   const fieldId = useId();
 
@@ -83,6 +84,11 @@ export function DecodePage() {
           and rate-limit headers it finds. Nothing you paste leaves your browser.
         </p>
       </header>
+
+      <CatalogCoverage
+        providers={providers}
+        consequence="Errors from these providers cannot be matched until they load: a decode may be incomplete."
+      />
 
       <form onSubmit={onSubmit} className="space-y-2" aria-label="Decode">
         <label htmlFor={fieldId} className="block text-sm font-semibold">
@@ -173,6 +179,12 @@ export function DecodePage() {
             }
           >
             <p>{result.verdict.text}</p>
+            {missing.length > 0 && (
+              <p className="mt-1 font-semibold">
+                This answer may be incomplete: it was made without the{' '}
+                {missing.length === 1 ? 'catalog' : 'catalogs'} of {missing.join(', ')}.
+              </p>
+            )}
           </Callout>
 
           {result.notes.length > 0 && (
