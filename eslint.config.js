@@ -173,6 +173,11 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [coreOnly('|zod$|vitest$|node:')] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [coreOnly('|zod$|vitest$|fast-check$|node:')] },
+      ],
+    },
   },
 );

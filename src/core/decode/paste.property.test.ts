@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkProperty, hostileString } from '../../testing/properties';
 import { explainHeaders, parseRetryAfter } from './headers';
 import { decodeText } from './match';
-import { loadShippedCatalogs } from './testing';
+import { loadShippedCatalogs } from '../../testing/catalogs';
 
 const catalogs = loadShippedCatalogs();
 const NOW = Date.UTC(2026, 10, 29, 12, 0, 0);

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkProperty, hostileString } from '../testing/properties';
-import { parseSearch, stringifySearch } from '../app/search-serialization';
+import { parseSearch, stringifySearch } from './search-serialization';
 import { homeSearchSchema } from '../features/browse/search-params';
 import { resolveFilters } from '../features/browse/search-params';
 import { compareSearchSchema } from '../features/compare/search-params';
