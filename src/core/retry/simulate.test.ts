@@ -261,13 +261,6 @@ describe('Monte Carlo', () => {
     expect((mc.requestCounts[1] ?? 0) / 20_000).toBeCloseTo(0.5, 1);
   });
 
-  it('10 000 runs finish well under a second', () => {
-    const t0 = performance.now();
-    monteCarlo(policyOf('openai-node'), { kind: 'outage', durationMs: 1000 }, { runs: 10_000 });
-    monteCarlo(policyOf('google-js-genai'), { kind: 'outage', durationMs: 5000 }, { runs: 10_000 });
-    expect(performance.now() - t0).toBeLessThan(1000);
-  });
-
   it('percentile, summarize and histogram helpers', () => {
     const v = Float64Array.from([5, 1, 4, 2, 3]);
     expect(summarize(v)).toEqual({ mean: 3, min: 1, max: 5, p50: 3, p95: 5, p99: 5 });
