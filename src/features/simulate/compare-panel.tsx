@@ -19,7 +19,7 @@ import { buttonClass } from './fields';
 import { formatCount, formatDuration } from './format';
 import { JobControls } from './job-progress';
 import { jobKey, type OutageResult } from './job-types';
-import { layeredSummary } from './layered';
+import { layeredSummary } from '../../core/retry/layered';
 import { OutageChart } from './outage-chart';
 import { CUSTOM_ID, CUSTOM_POLICY, policyLabel } from './policy-params';
 import { PresetSelect } from './policy-picker';

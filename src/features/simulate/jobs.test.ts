@@ -1,54 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { requirePreset } from '../../core/retry/presets';
 import { monteCarlo, type Scenario } from '../../core/retry/simulate';
-import { JobCancelled, jobKey, runJob, runMany } from './jobs';
-import type { HerdAwsResult, HerdRateResult, OutageResult } from './job-types';
+import { JobCancelled, jobKey, runJob } from './jobs';
+import type { HerdAwsResult, HerdRateResult, OutageResult, RunsResult } from './job-types';
 
 const policy = (id: string) => requirePreset(id).policy;
 const scenario: Scenario = { kind: 'bernoulli', failureProbability: 0.5 };
 
-describe('runMany', () => {
-  it('gives exactly what monteCarlo gives, with progress', () => {
-    const progress: number[] = [];
-    const ours = runMany(
-      {
-        kind: 'runs',
-        policy: policy('openai-node'),
-        scenario,
-        runs: 1200,
-        seed: 9,
-        latencyMs: 0,
-        bins: 20,
-      },
-      { onProgress: (f) => progress.push(f) },
-    );
-    const theirs = monteCarlo(policy('openai-node'), scenario, {
+describe('runJob', () => {
+  it('many runs: monteCarlo with progress and Cancel passed through', () => {
+    const job = {
+      kind: 'runs',
+      policy: policy('openai-node'),
+      scenario,
       runs: 1200,
       seed: 9,
       latencyMs: 0,
-    });
-    expect(ours).toEqual(theirs);
+      bins: 20,
+    } as const;
+    const progress: number[] = [];
+    const r = runJob(job, { onProgress: (f) => progress.push(f) }) as RunsResult;
+    expect(r.result).toEqual(monteCarlo(job.policy, scenario, { runs: 1200, seed: 9 }));
     expect(progress).toEqual([0, 500 / 1200, 1000 / 1200, 1]);
+    expect(() => runJob(job, { isCancelled: () => true })).toThrow(JobCancelled);
   });
 
-  it('can be cancelled', () => {
-    expect(() =>
-      runMany(
-        {
-          kind: 'runs',
-          policy: policy('openai-node'),
-          scenario,
-          runs: 5000,
-          seed: 1,
-          latencyMs: 0,
-        },
-        { isCancelled: () => true },
-      ),
-    ).toThrow(JobCancelled);
-  });
-});
-
-describe('runJob', () => {
   it('outage sweep: the OpenAI SDK gives up within ~1.5 s, the W&B advice rides out minutes', () => {
     const r = runJob({
       kind: 'outage',

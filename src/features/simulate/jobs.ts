@@ -3,16 +3,7 @@
  * in a Web Worker (`simulate.worker.ts`) and, unchanged, in unit tests.
  */
 
-import {
-  histogram,
-  monteCarlo,
-  runRng,
-  simulate,
-  summarize,
-  type MonteCarloResult,
-  type OutagePoint,
-  type StopReason,
-} from '../../core/retry/simulate';
+import { SimulationCancelled, monteCarlo, type OutagePoint } from '../../core/retry/simulate';
 import {
   AWS_STRATEGIES,
   awsRun,
@@ -29,62 +20,13 @@ import type {
   JobResult,
   OutageJob,
   OutageResult,
-  RunsJob,
 } from './job-types';
 
 export type * from './job-types';
 export { jobKey } from './job-types';
 
-export class JobCancelled extends Error {
-  constructor() {
-    super('cancelled');
-  }
-}
-
-/** Calls per progress report in the many-runs loop. */
-const CHUNK = 500;
-
-/**
- * `monteCarlo` with progress: the same runs (run i uses `runRng(seed, i)`), so the numbers
- * equal `monteCarlo(policy, scenario, { runs, seed, latencyMs })`.
- */
-export function runMany(job: RunsJob, hooks: JobHooks = {}): MonteCarloResult {
-  const runs = Math.max(1, Math.floor(job.runs));
-  const waits = new Float64Array(runs);
-  const elapsed = new Float64Array(runs);
-  const requests = new Float64Array(runs);
-  const requestCounts: Record<number, number> = {};
-  const stopReasons: Partial<Record<StopReason, number>> = {};
-  let successes = 0;
-  for (let i = 0; i < runs; i++) {
-    if (i % CHUNK === 0) {
-      if (hooks.isCancelled?.()) throw new JobCancelled();
-      hooks.onProgress?.(i / runs);
-    }
-    const r = simulate(job.policy, job.scenario, {
-      rng: runRng(job.seed, i),
-      record: false,
-      latencyMs: job.latencyMs,
-    });
-    waits[i] = r.totalWaitMs;
-    elapsed[i] = r.elapsedMs;
-    requests[i] = r.requests;
-    requestCounts[r.requests] = (requestCounts[r.requests] ?? 0) + 1;
-    stopReasons[r.stopReason] = (stopReasons[r.stopReason] ?? 0) + 1;
-    if (r.success) successes++;
-  }
-  hooks.onProgress?.(1);
-  return {
-    runs,
-    successRate: successes / runs,
-    totalWaitMs: summarize(waits),
-    elapsedMs: summarize(elapsed),
-    requests: summarize(requests),
-    totalWaitHistogram: histogram(waits, job.bins ?? 24),
-    requestCounts,
-    stopReasons,
-  };
-}
+/** Thrown when a job's `isCancelled` hook says so (the engine's own cancellation error). */
+export { SimulationCancelled as JobCancelled };
 
 /** Success probability against a 503 storm of each length, for each policy. */
 export function runOutage(job: OutageJob, hooks: JobHooks = {}): OutageResult {
@@ -93,7 +35,7 @@ export function runOutage(job: OutageJob, hooks: JobHooks = {}): OutageResult {
   const series = job.series.map((s) => {
     const points: OutagePoint[] = [];
     for (const T of job.outagesMs) {
-      if (hooks.isCancelled?.()) throw new JobCancelled();
+      if (hooks.isCancelled?.()) throw new SimulationCancelled();
       const mc = monteCarlo(
         s.policy,
         { kind: 'outage', durationMs: T, ...(job.failure ? { failure: job.failure } : {}) },
@@ -118,7 +60,7 @@ export function runHerdAws(job: HerdAwsJob, hooks: JobHooks = {}): HerdAwsResult
   const runs: AwsRunResult[] = [];
   const sweepShare = 0.9;
   for (const [i, s] of AWS_STRATEGIES.entries()) {
-    if (hooks.isCancelled?.()) throw new JobCancelled();
+    if (hooks.isCancelled?.()) throw new SimulationCancelled();
     runs.push(
       awsRun({
         clients: job.clients,
@@ -136,19 +78,25 @@ export function runHerdAws(job: HerdAwsJob, hooks: JobHooks = {}): HerdAwsResult
       ...(hooks.isCancelled ? { isCancelled: hooks.isCancelled } : {}),
     },
   );
-  if (sweep.cancelled) throw new JobCancelled();
+  if (sweep.cancelled) throw new SimulationCancelled();
   return { kind: 'herd-aws', sweep, runs };
 }
 
 export function runJob(job: Job, hooks: JobHooks = {}): JobResult {
   switch (job.kind) {
-    case 'runs':
-      return { kind: 'runs', result: runMany(job, hooks) };
+    case 'runs': {
+      const options = { runs: job.runs, seed: job.seed, latencyMs: job.latencyMs };
+      const bins = job.bins ?? 24;
+      return {
+        kind: 'runs',
+        result: monteCarlo(job.policy, job.scenario, { ...options, bins }, hooks),
+      };
+    }
     case 'outage':
       return runOutage(job, hooks);
     case 'herd-rate': {
       const result = simulateRateLimited(job.config, hooks);
-      if (result.cancelled) throw new JobCancelled();
+      if (result.cancelled) throw new SimulationCancelled();
       return { kind: 'herd-rate', result };
     }
     case 'herd-aws':

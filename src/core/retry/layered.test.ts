@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { requirePreset } from '../../core/retry/presets';
-import { runRng } from '../../core/retry/simulate';
+import { requirePreset } from './presets';
+import { runRng } from './simulate';
 import { layeredCall, layeredSummary } from './layered';
 
 const policy = (id: string) => requirePreset(id).policy;

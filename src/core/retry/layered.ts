@@ -4,10 +4,10 @@
  * of the layer inside it, so one persistent failure multiplies.
  */
 
-import { decide, initialRetryState } from '../../core/retry/policy';
-import type { Rng } from '../../core/retry/random';
-import { percentile, runRng, type ScriptStep } from '../../core/retry/simulate';
-import type { Outcome, RetryPolicy } from '../../core/retry/types';
+import { decide, initialRetryState } from './policy';
+import type { Rng } from './random';
+import { percentile, runRng, toOutcome, type ScriptStep } from './simulate';
+import type { Outcome, RetryPolicy } from './types';
 
 export interface LayeredCall {
   /** HTTP requests that reached the provider. */
@@ -15,14 +15,6 @@ export interface LayeredCall {
   readonly elapsedMs: number;
   /** The request limit stopped the simulation. */
   readonly hitLimit: boolean;
-}
-
-function toOutcome(step: ScriptStep): Outcome {
-  if (step.kind === 'response')
-    return step.headers
-      ? { kind: 'response', status: step.status, headers: step.headers }
-      : { kind: 'response', status: step.status };
-  return { kind: step.kind };
 }
 
 /**
