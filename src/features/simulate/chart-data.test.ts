@@ -10,7 +10,7 @@ import {
   sampledRun,
   timelineModel,
 } from './chart-data';
-import { resolvePolicy } from './policy-params';
+import { resolvePolicy } from '../../core/retry/policy-params';
 
 const policy = (id: string) => requirePreset(id).policy;
 

@@ -153,25 +153,3 @@ export function SelectParam<T extends string>({
     </div>
   );
 }
-
-// Validators for address values (seconds, counts, factors).
-
-export function secondsValidator({ allowNone = false, positive = false } = {}) {
-  return (text: string): string | undefined => {
-    if (allowNone && /^(none|off)$/i.test(text)) return undefined;
-    if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text))
-      return `Enter seconds, e.g. 0.5${allowNone ? ', or "none"' : ''}.`;
-    if (positive && Number(text) === 0) return 'Must be above 0.';
-    return undefined;
-  };
-}
-
-export function numberValidator({ min = 0, minInclusive = false, example = '2' } = {}) {
-  return (text: string): string | undefined => {
-    if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text)) return `Enter a number, e.g. ${example}.`;
-    const n = Number(text);
-    if (minInclusive ? n < min : n <= min)
-      return `Must be ${minInclusive ? 'at least' : 'above'} ${min}.`;
-    return undefined;
-  };
-}

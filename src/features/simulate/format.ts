@@ -16,17 +16,6 @@ export function formatDuration(ms: number): string {
   return `${trim((ms / 3_600_000).toFixed(2))} h`;
 }
 
-/** Milliseconds as seconds for inputs and the address: 500 → "0.5", 8000 → "8". */
-export function msToSecondsText(ms: number): string {
-  if (!Number.isFinite(ms)) return 'none';
-  return trim((ms / 1000).toFixed(6));
-}
-
-/** Seconds (as typed) to milliseconds, free of float noise (1.1 s → 1100 ms). */
-export function secondsToMs(seconds: number): number {
-  return Math.round(seconds * 1e6) / 1e3;
-}
-
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '—';
   return Math.round(n) === n ? n.toLocaleString('en-US') : trim(n.toFixed(2));

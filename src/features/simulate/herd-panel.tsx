@@ -4,8 +4,9 @@ import { captionClass, headRow, tableClass, td, th, tr } from '../../components/
 import { niceTimeTicks } from './chart-parts';
 import { policyRef } from './compare-panel';
 import { stopReasonLabels } from './describe';
-import { SelectParam, TextParam, secondsValidator } from './fields';
-import { formatCount, formatDuration, msToSecondsText } from './format';
+import { msToSecondsText, secondsValidator } from '../../core/retry/policy-params';
+import { SelectParam, TextParam } from './fields';
+import { formatCount, formatDuration } from './format';
 import { JobControls } from './job-progress';
 import {
   jobKey,

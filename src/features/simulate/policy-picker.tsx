@@ -1,78 +1,21 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { RetryPreset } from '../../core/retry/presets';
 import { getPreset } from '../../core/retry/presets';
-import type { RetryAfterRule, RetryPolicy } from '../../core/retry/types';
-import { CopyButton } from '../../components/copy-button';
 import {
   CUSTOM_ID,
-  deadlineChecks,
-  formatRetryOn,
-  groupedPresets,
-  hintFallbacks,
-  parseRetryOn,
+  draftOf,
+  paramFields,
   policyToParams,
-  type JitterCode,
+  type ParamField,
+  type ParamGroup,
   type PolicyParamKey,
   type ResolvedPolicy,
-  type StrategyCode,
-} from './policy-params';
-import {
-  EditedMark,
-  SelectParam,
-  TextParam,
-  buttonClass,
-  numberValidator,
-  secondsValidator,
-  selectClass,
-} from './fields';
+} from '../../core/retry/policy-params';
+import type { RetryAfterRule, RetryPolicy } from '../../core/retry/types';
+import { CopyButton } from '../../components/copy-button';
+import { groupedPresets } from './preset-groups';
+import { EditedMark, SelectParam, TextParam, buttonClass, selectClass } from './fields';
 import { formatDuration } from './format';
-
-const strategyOptions: { value: StrategyCode; label: string }[] = [
-  { value: 'const', label: 'Constant' },
-  { value: 'linear', label: 'Linear' },
-  { value: 'exp', label: 'Exponential' },
-  { value: 'power', label: 'Power' },
-];
-
-const strategyFormulas: Record<StrategyCode, string> = {
-  const: 'd = base',
-  linear: 'd = base + step·k',
-  exp: 'd = base·factor^k',
-  power: 'd = base·k^exponent',
-};
-
-const jitterOptions: { value: JitterCode; label: string }[] = [
-  { value: 'none', label: 'None' },
-  { value: 'full', label: 'Full' },
-  { value: 'equal', label: 'Equal' },
-  { value: 'mult', label: 'Multiplicative' },
-  { value: 'add', label: 'Additive' },
-  { value: 'decorr', label: 'Decorrelated (AWS)' },
-  { value: 'decorr2', label: 'Decorrelated V2 (Polly)' },
-];
-
-const jitterFormulas: Record<JitterCode, string> = {
-  none: 'wait = d',
-  full: 'wait = U(0, d)',
-  equal: 'wait = d/2 + U(0, d/2)',
-  mult: 'wait = d·U(from, to)',
-  add: 'wait = d + U(0, max)',
-  decorr: 'wait = U(base, previous·m)',
-  decorr2: 'Polly / cockatiel curve around base',
-};
-
-const checkLabels: Record<(typeof deadlineChecks)[number], string> = {
-  'after-attempt': 'after a failed attempt (can overshoot)',
-  'before-sleep': 'before sleeping (gives up if the sleep would pass it)',
-  clip: 'clip the last sleep to end at it',
-  hard: 'hard: aborts the attempt in flight',
-};
-
-const aboveLabels: Record<(typeof hintFallbacks)[number], string> = {
-  backoff: 'uses the backoff',
-  'give-up': 'gives up',
-  clamp: 'waits the bound',
-};
 
 export type PatchPolicy = (
   patch: Partial<Record<PolicyParamKey | 'preset', string | undefined>>,
@@ -242,6 +185,87 @@ export function PresetSelect({
   );
 }
 
+/** What the form adds to a parameter's record: input details and hints with markup. */
+const fieldExtras: Partial<
+  Record<
+    PolicyParamKey,
+    {
+      readonly inputMode?: 'decimal' | 'text' | 'numeric';
+      readonly className?: string;
+      readonly hint?: (policy: RetryPolicy) => ReactNode;
+    }
+  >
+> = {
+  attempts: { inputMode: 'text' },
+  retries: { inputMode: 'text' },
+  deadline: {
+    hint: (policy) => {
+      const deadlines = policy.deadlines ?? [];
+      return deadlines.length > 1
+        ? `This preset has ${deadlines.length} deadlines (${deadlines
+            .map((d) => `${formatDuration(d.ms)} ${d.check}`)
+            .join(', ')}); an edit keeps one.`
+        : undefined;
+    },
+  },
+  retryon: {
+    inputMode: 'text',
+    className: 'sm:col-span-2 lg:col-span-3',
+    hint: (policy) => (
+      <>
+        Statuses (429), ranges (500-599 or 5xx), <code>any</code>, <code>conn</code> for connection
+        errors, <code>timeout</code> for timeouts.
+        {policy.retryOn.shouldRetryHeader &&
+          ' The server’s x-should-retry: true/false header overrides this list.'}
+      </>
+    ),
+  },
+};
+
+/** One parameter as a select (with choices) or a text box. */
+function ParamInput({
+  field,
+  policy,
+  edited,
+  onSet,
+}: {
+  field: ParamField;
+  policy: RetryPolicy;
+  edited: boolean;
+  onSet: (text: string) => void;
+}) {
+  const { param, label, value } = field;
+  const extras = fieldExtras[param.key];
+  const hint = extras?.hint?.(policy) ?? field.hint;
+  const id = `p-${param.key}`;
+  if (param.choices)
+    return (
+      <SelectParam
+        id={id}
+        label={label}
+        value={value}
+        options={param.choices}
+        {...(hint ? { hint } : {})}
+        edited={edited}
+        onChange={onSet}
+      />
+    );
+  const d = draftOf(policy);
+  return (
+    <TextParam
+      id={id}
+      label={label}
+      value={value}
+      validate={(t) => param.validate?.(t, d)}
+      edited={edited}
+      {...(hint ? { hint } : {})}
+      {...(extras?.inputMode ? { inputMode: extras.inputMode } : {})}
+      {...(extras?.className ? { className: extras.className } : {})}
+      onCommit={(t) => onSet(param.normalize ? param.normalize(t) : t)}
+    />
+  );
+}
+
 export function PolicyPicker({
   resolved,
   countMode: initialCountMode,
@@ -261,19 +285,29 @@ export function PolicyPicker({
   const [countMode, setCountMode] = useState(initialCountMode);
   const values = policyToParams(policy);
   const base = policyToParams(basePolicy);
-  const isEdited = (k: PolicyParamKey) => edited.has(k);
-  /** Set a parameter, dropping it when it equals the preset's value. */
-  const set = (
-    key: PolicyParamKey,
-    text: string,
-    extra: Partial<Record<PolicyParamKey, undefined>> = {},
-  ) => onPatch({ [key]: text === base[key] ? undefined : text, ...extra });
-
-  const kind = policy.backoff.strategy.kind;
-  const jitter = policy.backoff.jitter;
-  const deadlines = policy.deadlines ?? [];
+  const isEdited = (k: PolicyParamKey) =>
+    k === 'attempts' || k === 'retries'
+      ? edited.has('attempts') || edited.has('retries')
+      : edited.has(k);
+  /** Set a parameter (dropping it when it equals the preset's) and the ones it resets. */
+  const set = (field: ParamField, text: string) =>
+    onPatch({
+      [field.param.key]: text === base[field.param.key] ? undefined : text,
+      ...Object.fromEntries((field.param.resets ?? []).map((k) => [k, undefined])),
+    });
+  const fields = (group: ParamGroup) =>
+    paramFields(policy, group)
+      .filter((f) => f.param.key !== (countMode === 'attempts' ? 'retries' : 'attempts'))
+      .map((f) => (
+        <ParamInput
+          key={f.param.key}
+          field={f}
+          policy={policy}
+          edited={isEdited(f.param.key)}
+          onSet={(t) => set(f, t)}
+        />
+      ));
   const extras = backoffExtras(policy);
-  const finite = Number.isFinite(policy.maxAttempts);
 
   return (
     <section
@@ -321,124 +355,7 @@ export function PolicyPicker({
         >
           <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             <legend className="mb-1 text-sm font-semibold">Backoff</legend>
-            <SelectParam
-              id="p-strategy"
-              label="Strategy"
-              value={values.strategy as StrategyCode}
-              options={strategyOptions}
-              hint={strategyFormulas[values.strategy as StrategyCode]}
-              edited={isEdited('strategy')}
-              onChange={(v) => set('strategy', v, { factor: undefined })}
-            />
-            <TextParam
-              id="p-base"
-              label="Base (s)"
-              value={values.base}
-              validate={secondsValidator()}
-              edited={isEdited('base')}
-              onCommit={(t) => set('base', t)}
-            />
-            {kind !== 'constant' && (
-              <TextParam
-                id="p-factor"
-                label={
-                  kind === 'linear'
-                    ? 'Step (s per retry)'
-                    : kind === 'power'
-                      ? 'Exponent'
-                      : 'Factor (×)'
-                }
-                value={values.factor}
-                validate={kind === 'linear' ? secondsValidator() : numberValidator()}
-                edited={isEdited('factor')}
-                onCommit={(t) => set('factor', t)}
-              />
-            )}
-            <TextParam
-              id="p-cap"
-              label="Cap (s)"
-              value={values.cap}
-              validate={secondsValidator({ allowNone: true })}
-              edited={isEdited('cap')}
-              hint='Largest wait; "none" for no cap.'
-              onCommit={(t) => set('cap', t)}
-            />
-            <TextParam
-              id="p-floor"
-              label="Minimum wait (s)"
-              value={values.floor}
-              validate={secondsValidator({ allowNone: true })}
-              edited={isEdited('floor')}
-              hint="Applied after the cap."
-              onCommit={(t) => set('floor', t)}
-            />
-            <SelectParam
-              id="p-jitter"
-              label="Jitter"
-              value={values.jitter as JitterCode}
-              options={jitterOptions}
-              hint={jitterFormulas[values.jitter as JitterCode]}
-              edited={isEdited('jitter')}
-              onChange={(v) =>
-                set('jitter', v, {
-                  jfrom: undefined,
-                  jto: undefined,
-                  jmax: undefined,
-                  jmult: undefined,
-                  jexp: undefined,
-                })
-              }
-            />
-            {jitter.kind === 'multiplicative' && (
-              <>
-                <TextParam
-                  id="p-jfrom"
-                  label="Jitter from (×)"
-                  value={values.jfrom}
-                  validate={numberValidator({ min: 0, minInclusive: true, example: '0.75' })}
-                  edited={isEdited('jfrom')}
-                  onCommit={(t) => set('jfrom', t)}
-                />
-                <TextParam
-                  id="p-jto"
-                  label="Jitter to (×)"
-                  value={values.jto}
-                  validate={numberValidator({ min: 0, minInclusive: true, example: '1' })}
-                  edited={isEdited('jto')}
-                  onCommit={(t) => set('jto', t)}
-                />
-              </>
-            )}
-            {jitter.kind === 'additive' && (
-              <TextParam
-                id="p-jmax"
-                label="Jitter up to (s)"
-                value={values.jmax}
-                validate={secondsValidator()}
-                edited={isEdited('jmax')}
-                onCommit={(t) => set('jmax', t)}
-              />
-            )}
-            {jitter.kind === 'decorrelated' && (
-              <TextParam
-                id="p-jmult"
-                label="Multiplier (≥ 1)"
-                value={values.jmult}
-                validate={numberValidator({ min: 1, minInclusive: true, example: '3' })}
-                edited={isEdited('jmult')}
-                onCommit={(t) => set('jmult', t)}
-              />
-            )}
-            {jitter.kind === 'decorrelated-v2' && (
-              <TextParam
-                id="p-jexp"
-                label="Exponent"
-                value={values.jexp}
-                validate={numberValidator()}
-                edited={isEdited('jexp')}
-                onCommit={(t) => set('jexp', t)}
-              />
-            )}
+            {fields('backoff')}
             {extras.length > 0 && (
               <p className="text-xs text-slate-600 sm:col-span-2 lg:col-span-3 dark:text-slate-400">
                 Also part of this policy (not editable here): {extras.join('; ')}.
@@ -497,142 +414,20 @@ export function PolicyPicker({
                 </label>
               ))}
             </div>
-            {countMode === 'attempts' ? (
-              <TextParam
-                id="p-attempts"
-                label="Max attempts"
-                value={values.attempts}
-                validate={countValidator(1)}
-                edited={isEdited('attempts') || isEdited('retries')}
-                hint={
-                  finite ? `= 1 attempt + ${policy.maxAttempts - 1} retries` : '"inf": no limit'
-                }
-                inputMode="text"
-                onCommit={(t) => set('attempts', t, { retries: undefined })}
-              />
-            ) : (
-              <TextParam
-                id="p-retries"
-                label="Max retries"
-                value={values.retries}
-                validate={countValidator(0)}
-                edited={isEdited('attempts') || isEdited('retries')}
-                hint={finite ? `= ${policy.maxAttempts} attempts in all` : '"inf": no limit'}
-                inputMode="text"
-                onCommit={(t) => set('retries', t, { attempts: undefined })}
-              />
-            )}
-            <TextParam
-              id="p-deadline"
-              label="Overall deadline (s)"
-              value={values.deadline}
-              validate={secondsValidator({ allowNone: true })}
-              edited={isEdited('deadline')}
-              hint={
-                deadlines.length > 1
-                  ? `This preset has ${deadlines.length} deadlines (${deadlines
-                      .map((d) => `${formatDuration(d.ms)} ${d.check}`)
-                      .join(', ')}); an edit keeps one.`
-                  : '"none" for no deadline.'
-              }
-              onCommit={(t) => set('deadline', t)}
-            />
-            {deadlines.length > 0 && (
-              <SelectParam
-                id="p-deadlinecheck"
-                label="Deadline is checked"
-                value={values.deadlinecheck as (typeof deadlineChecks)[number]}
-                options={deadlineChecks.map((c) => ({ value: c, label: checkLabels[c] }))}
-                edited={isEdited('deadlinecheck')}
-                onChange={(v) => set('deadlinecheck', v)}
-              />
-            )}
-            <TextParam
-              id="p-timeout"
-              label="Per-attempt timeout (s)"
-              value={values.timeout}
-              validate={secondsValidator({ allowNone: true, positive: true })}
-              edited={isEdited('timeout')}
-              hint='Each attempt gets a fresh timer; "none" for no timeout.'
-              onCommit={(t) => set('timeout', t)}
-            />
+            {fields('limits')}
           </fieldset>
 
           <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             <legend className="mb-1 text-sm font-semibold">What is retried, and Retry-After</legend>
-            <TextParam
-              id="p-retryon"
-              className="sm:col-span-2 lg:col-span-3"
-              label="Retried failures"
-              value={values.retryon}
-              inputMode="text"
-              validate={(t) => {
-                const r = parseRetryOn(t);
-                return r.ok ? undefined : `${r.error}.`;
-              }}
-              edited={isEdited('retryon')}
-              hint={
-                <>
-                  Statuses (429), ranges (500-599 or 5xx), <code>any</code>, <code>conn</code> for
-                  connection errors, <code>timeout</code> for timeouts.
-                  {policy.retryOn.shouldRetryHeader &&
-                    ' The server’s x-should-retry: true/false header overrides this list.'}
-                </>
-              }
-              onCommit={(t) => {
-                const r = parseRetryOn(t);
-                if (r.ok) set('retryon', formatRetryOn(r.value));
-              }}
-            />
-            <SelectParam
-              id="p-ra"
-              label="Retry-After"
-              value={values.ra as 'honour' | 'ignore'}
-              options={[
-                { value: 'honour', label: 'Honoured' },
-                { value: 'ignore', label: 'Ignored' },
-              ]}
-              edited={isEdited('ra')}
-              onChange={(v) => set('ra', v, { ramax: undefined, raabove: undefined })}
-            />
+            {fields('retry')}
             {policy.retryAfter && (
-              <>
-                <TextParam
-                  id="p-ramax"
-                  label="Honoured up to (s)"
-                  value={values.ramax}
-                  validate={secondsValidator({ allowNone: true })}
-                  edited={isEdited('ramax')}
-                  hint='"none": no upper bound.'
-                  onCommit={(t) => set('ramax', t)}
-                />
-                <SelectParam
-                  id="p-raabove"
-                  label="A longer Retry-After"
-                  value={values.raabove as (typeof hintFallbacks)[number]}
-                  options={hintFallbacks.map((f) => ({ value: f, label: aboveLabels[f] }))}
-                  edited={isEdited('raabove')}
-                  onChange={(v) => set('raabove', v)}
-                />
-                <p className="text-xs text-slate-600 sm:col-span-2 lg:col-span-3 dark:text-slate-400">
-                  {describeRetryAfter(policy.retryAfter)}
-                </p>
-              </>
+              <p className="text-xs text-slate-600 sm:col-span-2 lg:col-span-3 dark:text-slate-400">
+                {describeRetryAfter(policy.retryAfter)}
+              </p>
             )}
           </fieldset>
         </form>
       </div>
     </section>
   );
-}
-
-function countValidator(min: number) {
-  return (text: string): string | undefined => {
-    if (/^(inf|unlimited|none)$/i.test(text)) return undefined;
-    if (!/^\d+$/.test(text)) return 'Enter a whole number, or "inf".';
-    const n = Number(text);
-    if (n < min || n > 1000 - (min === 0 ? 1 : 0))
-      return `Must be ${min} to ${min === 0 ? 999 : 1000}.`;
-    return undefined;
-  };
 }

@@ -3,8 +3,9 @@ import { captionClass, headRow, tableClass, td, th, tr } from '../../components/
 import { OUTAGE_POINTS_MS, failureStep, histogramBars } from './chart-data';
 import { ChartFigure } from './chart-parts';
 import { describeStop } from './describe';
-import { SelectParam, TextParam, numberValidator, secondsValidator } from './fields';
-import { formatCount, formatDuration, formatPercent, msToSecondsText } from './format';
+import { msToSecondsText, numberValidator, secondsValidator } from '../../core/retry/policy-params';
+import { SelectParam, TextParam } from './fields';
+import { formatCount, formatDuration, formatPercent } from './format';
 import { HistogramChart } from './histogram-chart';
 import { JobControls } from './job-progress';
 import {

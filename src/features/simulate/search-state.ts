@@ -1,7 +1,11 @@
 import { getPreset } from '../../core/retry/presets';
 import type { Outcome } from '../../core/retry/types';
-import { CUSTOM_ID, resolvePolicy, type ResolvedPolicy } from './policy-params';
-import { secondsToMs } from './format';
+import {
+  CUSTOM_ID,
+  resolvePolicy,
+  secondsToMs,
+  type ResolvedPolicy,
+} from '../../core/retry/policy-params';
 import type { ExportTargetId } from '../../core/retry-export/types';
 import { DEFAULT_SEQUENCE, parseSequence } from './sequence';
 import type { SimulateSearch } from './search-params';

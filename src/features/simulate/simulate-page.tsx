@@ -2,12 +2,17 @@ import { Suspense, lazy, useMemo } from 'react';
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { UrlProblems } from '../../components/catalog-error';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { policyLabel, policyParamKeys, type PolicyParamKey } from './policy-params';
+import {
+  policyParamKeys,
+  secondsValidator,
+  type PolicyParamKey,
+} from '../../core/retry/policy-params';
+import { policyLabel } from './preset-groups';
 import { PolicyPicker } from './policy-picker';
 import { PolicyView } from './policy-view';
 import type { SimulateSearch } from './search-params';
 import { resolveSimulate, views, type View } from './search-state';
-import { SelectParam, TextParam, secondsValidator } from './fields';
+import { SelectParam, TextParam } from './fields';
 import { Tabs } from './tabs';
 import { RunsPanel } from './runs-panel';
 import { SequencePanel } from './sequence-panel';

@@ -1,37 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS, requirePreset } from '../../core/retry/presets';
+import { PRESETS, requirePreset } from './presets';
+import type { RetryPolicy } from './types';
 import {
   CUSTOM_POLICY,
   DEFAULT_PRESET_ID,
+  draftOf,
   formatRetryOn,
-  groupedPresets,
+  paramFields,
   parseRetryOn,
+  policyParamKeys,
+  policyParamTable,
   policyToParams,
   resolvePolicy,
 } from './policy-params';
-
-describe('preset groups', () => {
-  it('puts every preset in exactly one group, in the picker order', () => {
-    const groups = groupedPresets();
-    expect(groups.map((g) => g.label)).toEqual([
-      'LLM SDKs',
-      'Retry libraries',
-      'Cloud and gRPC',
-      'Gateways',
-      'Seed recipes',
-    ]);
-    const ids = groups.flatMap((g) => g.presets.map((p) => p.id));
-    expect(ids.sort()).toEqual(PRESETS.map((p) => p.id).sort());
-    const group = (id: string) => groups.find((g) => g.presets.some((p) => p.id === id))?.id;
-    expect(group('openai-node')).toBe('llm');
-    expect(group('tenacity-seed')).toBe('recipe');
-    expect(group('botocore-standard')).toBe('cloud');
-    expect(group('grpc-a6-example')).toBe('cloud');
-    expect(group('google-api-core')).toBe('cloud');
-    expect(group('p-retry')).toBe('library');
-    expect(group('litellm-router')).toBe('gateway');
-  });
-});
 
 describe('resolvePolicy', () => {
   it('defaults to the OpenAI Node SDK, unedited', () => {
@@ -218,5 +199,72 @@ describe('parseRetryOn / formatRetryOn', () => {
         timeouts: false,
       }),
     ).toBe('429,5xx,500-999,conn');
+  });
+});
+
+describe('the parameter table', () => {
+  it('has one record per parameter, in the order of the key list', () => {
+    expect(policyParamTable.map((p) => p.key)).toEqual([...policyParamKeys]);
+  });
+
+  it('resets only parameters it knows', () => {
+    for (const p of policyParamTable)
+      for (const k of p.resets ?? []) expect(policyParamKeys, p.key).toContain(k);
+  });
+
+  it('reads back what it writes for every preset, parameter by parameter', () => {
+    for (const preset of PRESETS) {
+      const params = policyToParams(preset.policy);
+      const fields = (['backoff', 'limits', 'retry'] as const).flatMap((g) =>
+        paramFields(preset.policy, g),
+      );
+      for (const f of fields) {
+        if (f.value === '') continue;
+        const r = resolvePolicy({ preset: preset.id, [f.param.key]: f.value });
+        expect(r.problems, `${preset.id} ${f.param.key}=${f.value}`).toEqual([]);
+        // Two things the address cannot say: an exclusive Retry-After bound (`ramax` means "up
+        // to and including") and a second deadline (an edit keeps one).
+        let want = preset.policy;
+        if (f.param.key === 'ramax' && want.retryAfter?.maxMs !== undefined)
+          want = { ...want, retryAfter: { ...want.retryAfter, maxInclusive: true } };
+        if (f.param.key === 'deadline' && want.deadlines)
+          want = { ...want, deadlines: want.deadlines.slice(0, 1) };
+        expect(r.policy, `${preset.id} ${f.param.key}`).toEqual(want);
+        expect(f.value).toBe(params[f.param.key]);
+      }
+    }
+  });
+});
+
+describe('ranges read low to high', () => {
+  const jitterFields = (policy: RetryPolicy) =>
+    paramFields(policy, 'backoff').filter((f) => f.param.key === 'jfrom' || f.param.key === 'jto');
+  const shown = (policy: RetryPolicy) => jitterFields(policy).map((f) => `${f.label} ${f.value}`);
+
+  it('the OpenAI SDK’s jitter, drawn from 1 down to 0.75, shows from 0.75 to 1', () => {
+    const policy = requirePreset('openai-node').policy;
+    // The engine keeps the SDK's direction (U = 0 gives ×1) …
+    expect(policy.backoff.jitter).toEqual({ kind: 'multiplicative', from: 1, to: 0.75 });
+    // … people read the range low to high; the low end is the address's `jto`.
+    expect(shown(policy)).toEqual(['Jitter from (×) 0.75', 'Jitter to (×) 1']);
+    expect(jitterFields(policy).map((f) => f.param.key)).toEqual(['jto', 'jfrom']);
+  });
+
+  it('a jitter drawn upwards keeps its order', () => {
+    const policy = resolvePolicy({ preset: 'custom', jitter: 'mult', jfrom: '0.8', jto: '1.2' });
+    expect(shown(policy.policy)).toEqual(['Jitter from (×) 0.8', 'Jitter to (×) 1.2']);
+  });
+
+  it('the form keeps the ends from crossing', () => {
+    const policy = requirePreset('openai-node').policy;
+    const d = draftOf(policy);
+    const [low, high] = jitterFields(policy);
+    expect(low!.param.validate!('0.5', d)).toBeUndefined();
+    expect(low!.param.validate!('1.5', d)).toMatch(/at most 1/);
+    expect(high!.param.validate!('2', d)).toBeUndefined();
+    expect(high!.param.validate!('0.5', d)).toMatch(/at least 0.75/);
+    // Editing the low end moves the SDK's lower bound and keeps its direction.
+    const edited = resolvePolicy({ preset: 'openai-node', [low!.param.key]: '0.5' });
+    expect(edited.policy.backoff.jitter).toEqual({ kind: 'multiplicative', from: 1, to: 0.5 });
   });
 });
