@@ -1,6 +1,6 @@
-import { captionClass, headRow, tableClass, td, th, tr } from '../../components/table-styles';
-import { MEDIAN_SAMPLES, type DelayTable } from './chart-data';
-import { formatCount, formatDuration } from './format';
+import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
+import { MEDIAN_SAMPLES, type DelayTable } from '../charts/chart-data';
+import { formatCount, formatDuration } from '../shared/format';
 
 function Bound({ ms, inclusive }: { ms: number; inclusive: boolean }) {
   return (

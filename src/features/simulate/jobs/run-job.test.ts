@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { requirePreset } from '../../core/retry/presets';
-import { monteCarlo, type Scenario } from '../../core/retry/simulate';
-import { JobCancelled, jobKey, runJob } from './jobs';
+import { requirePreset } from '../../../core/retry/presets';
+import { monteCarlo, type Scenario } from '../../../core/retry/simulate';
+import { JobCancelled, jobKey, runJob } from './run-job';
 import type { HerdAwsResult, HerdRateResult, OutageResult, RunsResult } from './job-types';
 
 const policy = (id: string) => requirePreset(id).policy;

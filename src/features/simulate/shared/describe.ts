@@ -1,4 +1,4 @@
-import type { StopReason } from '../../core/retry/simulate';
+import type { StopReason } from '../../../core/retry/simulate';
 
 const stopText: Record<StopReason, string> = {
   success: 'success',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../../core/retry/presets';
+import { PRESETS } from '../../../core/retry/presets';
 import { groupedPresets } from './preset-groups';
 
 describe('preset groups', () => {

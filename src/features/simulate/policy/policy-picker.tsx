@@ -1,8 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import type { RetryPreset } from '../../core/retry/presets';
-import { getPreset } from '../../core/retry/presets';
+import type { RetryPreset } from '../../../core/retry/presets';
+import { getPreset } from '../../../core/retry/presets';
 import {
-  CUSTOM_ID,
   draftOf,
   paramFields,
   policyToParams,
@@ -10,12 +9,12 @@ import {
   type ParamGroup,
   type PolicyParamKey,
   type ResolvedPolicy,
-} from '../../core/retry/policy-params';
-import type { RetryAfterRule, RetryPolicy } from '../../core/retry/types';
-import { CopyButton } from '../../components/copy-button';
-import { groupedPresets } from './preset-groups';
-import { EditedMark, SelectParam, TextParam, buttonClass, selectClass } from './fields';
-import { formatDuration } from './format';
+} from '../../../core/retry/policy-params';
+import type { RetryAfterRule, RetryPolicy } from '../../../core/retry/types';
+import { CopyButton } from '../../../components/copy-button';
+import { PresetSelect } from './preset-select';
+import { EditedMark, SelectParam, TextParam, buttonClass } from '../shared/fields';
+import { formatDuration } from '../shared/format';
 
 export type PatchPolicy = (
   patch: Partial<Record<PolicyParamKey | 'preset', string | undefined>>,
@@ -136,51 +135,6 @@ export function PresetInfo({
           </ul>
         </div>
       )}
-    </div>
-  );
-}
-
-/** The preset select, grouped, with a custom policy first. */
-export function PresetSelect({
-  id,
-  value,
-  onChange,
-  label,
-  extra,
-}: {
-  id: string;
-  value: string;
-  onChange: (id: string) => void;
-  label: string;
-  extra?: { value: string; label: string }[];
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        className={`${selectClass} mt-0.5`}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {extra?.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-        <option value={CUSTOM_ID}>Custom policy (exponential 1 s ×2, full jitter)</option>
-        {groupedPresets().map((g) => (
-          <optgroup key={g.id} label={g.label}>
-            {g.presets.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
     </div>
   );
 }

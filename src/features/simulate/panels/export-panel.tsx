@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { EXPORT_TARGETS, exportPolicy } from '../../core/retry-export/export';
-import type { ExportTargetId, Fidelity } from '../../core/retry-export/types';
-import { CodeBlock } from '../../components/code-block';
-import type { SimulateSearch } from './search-params';
-import { DEFAULT_TARGET, type SimulateState } from './search-state';
-import { Tabs } from './tabs';
+import { EXPORT_TARGETS, exportPolicy } from '../../../core/retry-export/export';
+import type { ExportTargetId, Fidelity } from '../../../core/retry-export/types';
+import { CodeBlock } from '../../../components/code-block';
+import type { SimulateSearch } from '../search-params';
+import { DEFAULT_TARGET, type SimulateState } from '../search-state';
+import { Tabs } from '../shared/tabs';
 
 const fidelityStyles: Record<Fidelity, { icon: string; text: string; className: string }> = {
   exact: {

@@ -9,8 +9,8 @@ import {
   nextBackoff,
   sampleDelay,
   type BackoffState,
-} from '../../core/retry/policy';
-import { constantRng } from '../../core/retry/random';
+} from '../../../core/retry/policy';
+import { constantRng } from '../../../core/retry/random';
 import {
   percentile,
   runRng,
@@ -19,8 +19,8 @@ import {
   type OutagePoint,
   type ScriptStep,
   type SimulationResult,
-} from '../../core/retry/simulate';
-import type { Outcome, RetryPolicy } from '../../core/retry/types';
+} from '../../../core/retry/simulate';
+import type { Outcome, RetryPolicy } from '../../../core/retry/types';
 
 /** How many retries the timeline and table show at most (policies without a limit). */
 export const MAX_SHOWN_RETRIES = 20;

@@ -1,22 +1,22 @@
 import { useMemo, useState } from 'react';
-import { delayRange, describeOutcome } from '../../core/retry/policy';
+import { delayRange, describeOutcome } from '../../../core/retry/policy';
 import {
   DEFAULT_START_EPOCH_MS,
   simulate,
   type SimulationResult,
   type TimelineEntry,
-} from '../../core/retry/simulate';
-import type { RetryPolicy } from '../../core/retry/types';
-import { captionClass, headRow, tableClass, td, th, tr } from '../../components/table-styles';
-import { timelineModel } from './chart-data';
-import { ChartFigure } from './chart-parts';
-import { describeStop } from './describe';
-import { inputClass } from './fields';
-import { formatCount, formatDuration } from './format';
-import type { SimulateSearch } from './search-params';
-import type { SimulateState } from './search-state';
-import { DEFAULT_SEQUENCE, formatStep, parseSequence } from './sequence';
-import { TimelineChart, TimelineLegend } from './timeline-chart';
+} from '../../../core/retry/simulate';
+import type { RetryPolicy } from '../../../core/retry/types';
+import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
+import { timelineModel } from '../charts/chart-data';
+import { ChartFigure } from '../charts/chart-parts';
+import { describeStop } from '../shared/describe';
+import { inputClass } from '../shared/fields';
+import { formatCount, formatDuration } from '../shared/format';
+import type { SimulateSearch } from '../search-params';
+import type { SimulateState } from '../search-state';
+import { DEFAULT_SEQUENCE, formatStep, parseSequence } from '../sequence';
+import { TimelineChart, TimelineLegend } from '../charts/timeline-chart';
 
 const MAX_ROWS = 100;
 

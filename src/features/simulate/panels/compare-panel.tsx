@@ -1,152 +1,30 @@
 import { useMemo } from 'react';
-import { scaleLinear, scaleSymlog } from 'd3-scale';
-import { line } from 'd3-shape';
-import { getPreset } from '../../core/retry/presets';
-import type { RetryPolicy } from '../../core/retry/types';
-import { classifyFailure } from '../../core/retry/policy';
-import { captionClass, headRow, tableClass, td, th, tr } from '../../components/table-styles';
-import { attemptTimes, delayTable, failureStep, type AttemptTime } from './chart-data';
-import {
-  ChartFigure,
-  LegendItem,
-  Marker,
-  XAxis,
-  YAxis,
-  seriesStyles,
-  useElementWidth,
-} from './chart-parts';
-import { buttonClass } from './fields';
-import { formatCount, formatDuration } from './format';
-import { JobControls } from './job-progress';
-import { jobKey, type OutageResult } from './job-types';
-import { layeredSummary } from '../../core/retry/layered';
-import { OutageChart } from './outage-chart';
-import { CUSTOM_ID, CUSTOM_POLICY } from '../../core/retry/policy-params';
-import { policyLabel } from './preset-groups';
-import { PresetSelect } from './policy-picker';
-import { outageJobFor } from './runs-panel';
-import type { SimulateSearch } from './search-params';
+import { classifyFailure } from '../../../core/retry/policy';
+import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
+import { attemptTimes, delayTable, failureStep } from '../charts/chart-data';
+import { ChartFigure, LegendItem, seriesStyles } from '../charts/chart-parts';
+import { OverlayChart } from '../charts/overlay-chart';
+import { buttonClass } from '../shared/fields';
+import { formatCount, formatDuration } from '../shared/format';
+import { JobControls } from '../jobs/job-progress';
+import { jobKey, type OutageResult } from '../jobs/job-types';
+import { layeredSummary } from '../../../core/retry/layered';
+import { OutageChart } from '../charts/outage-chart';
+import { PresetSelect } from '../policy/preset-select';
+import { outageJobFor } from '../jobs/job-requests';
+import type { SimulateSearch } from '../search-params';
 import {
   CURRENT,
   MAX_COMPARE,
   MIN_COMPARE,
   NONE,
   layerRoles,
+  policyRef,
   type LayerRole,
+  type NamedPolicy,
   type SimulateState,
-} from './search-state';
-import type { WorkerJob } from './use-worker-job';
-
-export interface NamedPolicy {
-  readonly id: string;
-  readonly label: string;
-  readonly policy: RetryPolicy;
-}
-
-/** A compare / layer reference → a policy with a label. */
-export function policyRef(id: string, state: SimulateState): NamedPolicy | undefined {
-  if (id === CURRENT) {
-    const edited = state.policy.edited.size > 0;
-    return {
-      id,
-      label: `${policyLabel(state.policy.presetId)}${edited ? ' (edited)' : ''} (above)`,
-      policy: state.policy.policy,
-    };
-  }
-  if (id === CUSTOM_ID) return { id, label: 'Custom policy (defaults)', policy: CUSTOM_POLICY };
-  const preset = getPreset(id);
-  return preset ? { id, label: preset.label, policy: preset.policy } : undefined;
-}
-
-const TIME_TICKS = [
-  0, 1000, 2000, 5000, 10_000, 30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000, 3_600_000,
-];
-const M = { left: 56, right: 20, top: 24, bottom: 48 };
-
-function OverlayChart({ series }: { series: { label: string; times: AttemptTime[] }[] }) {
-  const { ref, width } = useElementWidth<HTMLDivElement>();
-  const maxT = Math.max(1000, ...series.flatMap((s) => s.times.map((t) => t.maxMs)));
-  const maxA = Math.max(2, ...series.map((s) => s.times.length));
-  const height = Math.max(220, M.top + M.bottom + maxA * 18);
-  const x = scaleSymlog()
-    .constant(1000)
-    .domain([0, maxT])
-    .range([M.left, width - M.right]);
-  const y = scaleLinear()
-    .domain([0.5, maxA + 0.5])
-    .range([height - M.bottom, M.top]);
-  const ticks = TIME_TICKS.filter((t) => t <= maxT);
-  const yTicks = y.ticks(Math.min(maxA, 10)).filter((t) => Number.isInteger(t) && t >= 1);
-  const k = series.length;
-  return (
-    <div ref={ref} className="w-full">
-      <svg
-        width={width}
-        height={height}
-        role="img"
-        aria-label={`When each attempt starts, for ${series.map((s) => s.label).join(', ')}. The table below has the numbers.`}
-        className="block"
-      >
-        <YAxis
-          scale={y}
-          x={M.left}
-          ticks={yTicks}
-          format={(v) => String(v)}
-          label="attempt"
-          gridRight={width - M.right}
-        />
-        <XAxis
-          scale={x}
-          y={height - M.bottom}
-          ticks={ticks}
-          format={formatDuration}
-          label="time since the first attempt (log scale above 1 s)"
-          gridTop={M.top}
-        />
-        {series.map((s, i) => {
-          const st = seriesStyles[i % seriesStyles.length]!;
-          const dy = (i - (k - 1) / 2) * 5;
-          const path = line<AttemptTime>()
-            .x((t) => x(t.medianMs))
-            .y((t) => y(t.attempt) + dy);
-          return (
-            <g key={s.label}>
-              <path
-                d={path(s.times) ?? ''}
-                fill="none"
-                strokeWidth="2"
-                strokeDasharray={st.dash}
-                className={st.stroke}
-              />
-              {s.times.map((t) => (
-                <g key={t.attempt}>
-                  {t.maxMs > t.minMs && (
-                    <line
-                      x1={x(t.minMs)}
-                      x2={x(t.maxMs)}
-                      y1={y(t.attempt) + dy}
-                      y2={y(t.attempt) + dy}
-                      strokeWidth="4"
-                      strokeOpacity="0.45"
-                      className={st.stroke}
-                    />
-                  )}
-                  <Marker
-                    shape={st.shape}
-                    x={x(t.medianMs)}
-                    y={y(t.attempt) + dy}
-                    size={4}
-                    className={st.fill}
-                  />
-                </g>
-              ))}
-            </g>
-          );
-        })}
-      </svg>
-    </div>
-  );
-}
+} from '../search-state';
+import type { WorkerJob } from '../jobs/use-worker-job';
 
 function LayersSection({
   state,

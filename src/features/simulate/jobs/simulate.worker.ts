@@ -2,7 +2,7 @@
  * Runs the simulator's long jobs off the main thread. Cancelling terminates the worker, so the
  * jobs need no cooperation; progress is reported at most every 50 ms.
  */
-import { runJob } from './jobs';
+import { runJob } from './run-job';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

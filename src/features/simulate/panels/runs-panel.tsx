@@ -1,66 +1,28 @@
-import type { Scenario, StopReason } from '../../core/retry/simulate';
-import { captionClass, headRow, tableClass, td, th, tr } from '../../components/table-styles';
-import { OUTAGE_POINTS_MS, failureStep, histogramBars } from './chart-data';
-import { ChartFigure } from './chart-parts';
-import { describeStop } from './describe';
-import { msToSecondsText, numberValidator, secondsValidator } from '../../core/retry/policy-params';
-import { SelectParam, TextParam } from './fields';
-import { formatCount, formatDuration, formatPercent } from './format';
-import { HistogramChart } from './histogram-chart';
-import { JobControls } from './job-progress';
+import type { StopReason } from '../../../core/retry/simulate';
+import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
+import { OUTAGE_POINTS_MS, histogramBars } from '../charts/chart-data';
+import { ChartFigure } from '../charts/chart-parts';
+import { describeStop } from '../shared/describe';
 import {
-  jobKey,
-  type OutageJob,
-  type OutageResult,
-  type RunsJob,
-  type RunsResult,
-} from './job-types';
-import { OutageChart } from './outage-chart';
-import type { SimulateSearch } from './search-params';
-import { DEFAULT_RUNS, type SimulateState } from './search-state';
-import type { WorkerJob } from './use-worker-job';
-
-export const OUTAGE_RUNS_EACH = 1000;
+  msToSecondsText,
+  numberValidator,
+  secondsValidator,
+} from '../../../core/retry/policy-params';
+import { SelectParam, TextParam } from '../shared/fields';
+import { formatCount, formatDuration, formatPercent } from '../shared/format';
+import { HistogramChart } from '../charts/histogram-chart';
+import { JobControls } from '../jobs/job-progress';
+import { OUTAGE_RUNS_EACH, outageJobFor, runsJobFor } from '../jobs/job-requests';
+import { jobKey, type OutageResult, type RunsResult } from '../jobs/job-types';
+import { OutageChart } from '../charts/outage-chart';
+import type { SimulateSearch } from '../search-params';
+import { DEFAULT_RUNS, type SimulateState } from '../search-state';
+import type { WorkerJob } from '../jobs/use-worker-job';
 
 const runsOptions = [1000, 10_000, 100_000, 1_000_000].map((n) => ({
   value: String(n),
   label: `${formatCount(n)} runs`,
 }));
-
-export function scenarioFor(state: SimulateState): Scenario {
-  const step = failureStep(state.failure, state.latencyMs);
-  switch (state.scenario) {
-    case 'random':
-      return { kind: 'bernoulli', failureProbability: state.failureProbability, failure: step };
-    case 'always':
-      return { kind: 'script', steps: [step] };
-    case 'outage':
-      return { kind: 'outage', durationMs: state.outageMs, failure: step };
-  }
-}
-
-export function runsJobFor(state: SimulateState): RunsJob {
-  return {
-    kind: 'runs',
-    policy: state.policy.policy,
-    scenario: scenarioFor(state),
-    runs: state.runs,
-    seed: state.seed,
-    latencyMs: state.latencyMs,
-  };
-}
-
-export function outageJobFor(state: SimulateState, series: OutageJob['series']): OutageJob {
-  return {
-    kind: 'outage',
-    series,
-    outagesMs: OUTAGE_POINTS_MS,
-    runsEach: OUTAGE_RUNS_EACH,
-    seed: state.seed,
-    latencyMs: state.latencyMs,
-    failure: failureStep(state.failure, state.latencyMs),
-  };
-}
 
 function PercentileTable({ result }: { result: RunsResult['result'] }) {
   const rows = [

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import type { Outcome, RetryPolicy } from '../../core/retry/types';
-import { delayTable, sampledRun, timelineModel } from './chart-data';
-import { ChartFigure } from './chart-parts';
+import type { Outcome, RetryPolicy } from '../../../core/retry/types';
+import { delayTable, sampledRun, timelineModel } from '../charts/chart-data';
+import { ChartFigure } from '../charts/chart-parts';
 import { DelayTableView } from './delay-table';
-import { formatCount, formatDuration } from './format';
-import { TimelineChart, TimelineLegend } from './timeline-chart';
-import { describeStop } from './describe';
+import { formatCount, formatDuration } from '../shared/format';
+import { TimelineChart, TimelineLegend } from '../charts/timeline-chart';
+import { describeStop } from '../shared/describe';
 
 /** One policy against a server that keeps failing: the timeline and the delay table. */
 export function PolicyView({

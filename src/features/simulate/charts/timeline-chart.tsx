@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { TimelineModel } from './chart-data';
 import { XAxis, axisText, niceTimeTicks, useElementWidth, useSvgId } from './chart-parts';
-import { formatDuration } from './format';
+import { formatDuration } from '../shared/format';
 
 const ROW = 24;
 const LEFT = 92;

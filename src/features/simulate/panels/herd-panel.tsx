@@ -1,23 +1,17 @@
-import { AWS_DEFAULTS, AWS_STRATEGIES } from '../../core/herd/aws-contention';
-import type { RateLimitedConfig, RateLimitedResult } from '../../core/herd/rate-limited';
-import { captionClass, headRow, tableClass, td, th, tr } from '../../components/table-styles';
-import { niceTimeTicks } from './chart-parts';
-import { policyRef } from './compare-panel';
-import { stopReasonLabels } from './describe';
-import { msToSecondsText, secondsValidator } from '../../core/retry/policy-params';
-import { SelectParam, TextParam } from './fields';
-import { formatCount, formatDuration } from './format';
-import { JobControls } from './job-progress';
-import {
-  jobKey,
-  type HerdAwsJob,
-  type HerdAwsResult,
-  type HerdRateJob,
-  type HerdRateResult,
-} from './job-types';
-import { LineChart } from './line-chart';
-import { PresetSelect } from './policy-picker';
-import type { SimulateSearch } from './search-params';
+import { AWS_DEFAULTS, AWS_STRATEGIES } from '../../../core/herd/aws-contention';
+import type { RateLimitedResult } from '../../../core/herd/rate-limited';
+import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
+import { niceTimeTicks } from '../charts/chart-parts';
+import { stopReasonLabels } from '../shared/describe';
+import { msToSecondsText, secondsValidator } from '../../../core/retry/policy-params';
+import { SelectParam, TextParam } from '../shared/fields';
+import { formatCount, formatDuration } from '../shared/format';
+import { JobControls } from '../jobs/job-progress';
+import { herdAwsJob, herdRateJob } from '../jobs/job-requests';
+import { jobKey, type HerdAwsResult, type HerdRateResult } from '../jobs/job-types';
+import { LineChart } from '../charts/line-chart';
+import { PresetSelect } from '../policy/preset-select';
+import type { SimulateSearch } from '../search-params';
 import {
   CURRENT,
   HERD_DEFAULTS,
@@ -25,42 +19,8 @@ import {
   MAX_HERD_CLIENTS,
   type HerdState,
   type SimulateState,
-} from './search-state';
-import type { WorkerJob } from './use-worker-job';
-
-const raFormats = {
-  seconds: 'seconds',
-  ms: 'milliseconds',
-  both: 'both',
-  none: 'none',
-} as const;
-
-export function herdRateJob(state: SimulateState): HerdRateJob | undefined {
-  const h = state.herd;
-  const named = policyRef(h.policyRef, state);
-  if (!named) return undefined;
-  const config: RateLimitedConfig = {
-    clients: h.clients,
-    capacityPerSec: h.capacityPerSec,
-    policy: named.policy,
-    retryAfter: { format: raFormats[h.serverRetryAfter] },
-    seed: state.seed,
-    ...(h.window ? { outage: h.window } : {}),
-    ...(h.spreadMs > 0 ? { startSpreadMs: h.spreadMs } : {}),
-  };
-  return { kind: 'herd-rate', config };
-}
-
-export function herdAwsJob(state: SimulateState): HerdAwsJob {
-  return {
-    kind: 'herd-aws',
-    sweepClients: AWS_DEFAULTS.clients,
-    runsEach: state.herd.awsRuns,
-    clients: state.herd.awsClients,
-    seed: state.seed,
-    bucketMs: 50,
-  };
-}
+} from '../search-state';
+import type { WorkerJob } from '../jobs/use-worker-job';
 
 const intValidator = (lo: number, hi: number) => (t: string) =>
   /^\d+$/.test(t) && Number(t) >= lo && Number(t) <= hi
@@ -264,7 +224,7 @@ export function HerdPanel({
 }) {
   const h = state.herd;
   const rate = herdRateJob(state);
-  const aws = herdAwsJob(state);
+  const aws = herdAwsJob(state, AWS_DEFAULTS.clients);
   const windowText = h.window
     ? `${msToSecondsText(h.window.startMs)}-${msToSecondsText(h.window.endMs)}`
     : 'none';

@@ -3,15 +3,15 @@
  * back). Type-only imports: the page bundles none of the engines it runs in the worker.
  */
 
-import type { AwsRunResult, AwsSweepResult } from '../../core/herd/aws-contention';
-import type { RateLimitedConfig, RateLimitedResult } from '../../core/herd/rate-limited';
+import type { AwsRunResult, AwsSweepResult } from '../../../core/herd/aws-contention';
+import type { RateLimitedConfig, RateLimitedResult } from '../../../core/herd/rate-limited';
 import type {
   MonteCarloResult,
   OutagePoint,
   Scenario,
   ScriptStep,
-} from '../../core/retry/simulate';
-import type { RetryPolicy } from '../../core/retry/types';
+} from '../../../core/retry/simulate';
+import type { RetryPolicy } from '../../../core/retry/types';
 
 export interface RunsJob {
   readonly kind: 'runs';

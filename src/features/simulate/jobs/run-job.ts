@@ -3,15 +3,15 @@
  * in a Web Worker (`simulate.worker.ts`) and, unchanged, in unit tests.
  */
 
-import { SimulationCancelled, monteCarlo, type OutagePoint } from '../../core/retry/simulate';
+import { SimulationCancelled, monteCarlo, type OutagePoint } from '../../../core/retry/simulate';
 import {
   AWS_STRATEGIES,
   awsRun,
   awsRunSeed,
   awsSweep,
   type AwsRunResult,
-} from '../../core/herd/aws-contention';
-import { simulateRateLimited } from '../../core/herd/rate-limited';
+} from '../../../core/herd/aws-contention';
+import { simulateRateLimited } from '../../../core/herd/rate-limited';
 import type {
   HerdAwsJob,
   HerdAwsResult,

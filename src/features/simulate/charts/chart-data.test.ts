@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { requirePreset } from '../../core/retry/presets';
-import type { OutagePoint } from '../../core/retry/simulate';
+import { requirePreset } from '../../../core/retry/presets';
+import type { OutagePoint } from '../../../core/retry/simulate';
 import {
   MAX_SHOWN_RETRIES,
   attemptTimes,
@@ -10,7 +10,7 @@ import {
   sampledRun,
   timelineModel,
 } from './chart-data';
-import { resolvePolicy } from '../../core/retry/policy-params';
+import { resolvePolicy } from '../../../core/retry/policy-params';
 
 const policy = (id: string) => requirePreset(id).policy;
 

@@ -1,7 +1,7 @@
 import { scaleLinear, scaleSymlog } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { OutagePoint } from '../../core/retry/simulate';
-import { captionClass, headRow, tableClass, td, th, tr } from '../../components/table-styles';
+import type { OutagePoint } from '../../../core/retry/simulate';
+import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
 import { OUTAGE_POINTS_MS, rideOut } from './chart-data';
 import {
   ChartFigure,
@@ -12,7 +12,7 @@ import {
   seriesStyles,
   useElementWidth,
 } from './chart-parts';
-import { formatDuration, formatPercent } from './format';
+import { formatDuration, formatPercent } from '../shared/format';
 
 const M = { left: 56, right: 20, top: 24, bottom: 48 };
 const TICKS = [0, 1000, 2000, 5000, 10_000, 30_000, 60_000, 120_000, 300_000];

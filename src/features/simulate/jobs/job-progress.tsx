@@ -1,7 +1,7 @@
 import type { JobResult } from './job-types';
 import type { JobStatus } from './use-worker-job';
-import { buttonClass, primaryButtonClass } from './fields';
-import { formatDuration, formatPercent } from './format';
+import { buttonClass, primaryButtonClass } from '../shared/fields';
+import { formatDuration, formatPercent } from '../shared/format';
 
 /** Run button, progress bar, Cancel, and a polite status line for a worker job. */
 export function JobControls<R extends JobResult>({
