@@ -1,6 +1,6 @@
 import type { JobResult } from './job-types';
 import type { JobStatus } from './use-worker-job';
-import { buttonClass, primaryButtonClass } from '../shared/fields';
+import { buttonClass, primaryButtonClass } from '../../../components/form-styles';
 import { formatDuration, formatPercent } from '../shared/format';
 
 /** Run button, progress bar, Cancel, and a polite status line for a worker job. */

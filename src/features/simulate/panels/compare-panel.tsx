@@ -4,7 +4,7 @@ import { captionClass, headRow, tableClass, td, th, tr } from '../../../componen
 import { attemptTimes, delayTable, failureStep } from '../charts/chart-data';
 import { ChartFigure, LegendItem, seriesStyles } from '../charts/chart-parts';
 import { OverlayChart } from '../charts/overlay-chart';
-import { buttonClass } from '../shared/fields';
+import { buttonClass } from '../../../components/form-styles';
 import { formatCount, formatDuration } from '../shared/format';
 import { JobControls } from '../jobs/job-progress';
 import { jobKey, type OutageResult } from '../jobs/job-types';

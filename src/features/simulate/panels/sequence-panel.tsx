@@ -11,7 +11,7 @@ import { captionClass, headRow, tableClass, td, th, tr } from '../../../componen
 import { timelineModel } from '../charts/chart-data';
 import { ChartFigure } from '../charts/chart-parts';
 import { describeStop } from '../shared/describe';
-import { inputClass } from '../shared/fields';
+import { inputClass } from '../../../components/form-styles';
 import { formatCount, formatDuration } from '../shared/format';
 import type { SimulateSearch } from '../search-params';
 import type { SimulateState } from '../search-state';

@@ -13,7 +13,8 @@ import {
 import type { RetryAfterRule, RetryPolicy } from '../../../core/retry/types';
 import { CopyButton } from '../../../components/copy-button';
 import { PresetSelect } from './preset-select';
-import { EditedMark, SelectParam, TextParam, buttonClass } from '../shared/fields';
+import { buttonClass } from '../../../components/form-styles';
+import { EditedMark, SelectParam, TextParam } from '../shared/fields';
 import { formatDuration } from '../shared/format';
 
 export type PatchPolicy = (

@@ -1,5 +1,5 @@
 import { CUSTOM_ID } from '../../../core/retry/policy-params';
-import { selectClass } from '../shared/fields';
+import { selectClass } from '../../../components/form-styles';
 import { groupedPresets } from './preset-groups';
 
 /** The preset select, grouped, with a custom policy first. */

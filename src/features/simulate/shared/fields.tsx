@@ -1,12 +1,5 @@
 import { useState, type ReactNode } from 'react';
-
-export const inputClass =
-  'w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 aria-[invalid=true]:border-rose-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-rose-400';
-export const selectClass = inputClass;
-export const buttonClass =
-  'rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
-export const primaryButtonClass =
-  'rounded border border-blue-800 bg-blue-700 px-3 py-1 text-sm font-semibold text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:opacity-60 dark:border-blue-300 dark:bg-blue-300 dark:text-slate-950 dark:hover:bg-blue-200';
+import { inputClass, selectClass } from '../../../components/form-styles';
 
 /** "edited" next to a label: text, not colour alone. */
 export function EditedMark({ edited }: { edited: boolean }) {
