@@ -1,3 +1,5 @@
+/** The simulate route's search schema: every setting as an optional string. */
+
 import * as z from 'zod/mini';
 
 /**

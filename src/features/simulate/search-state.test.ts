@@ -1,3 +1,5 @@
+/** Tests of the simulator's address: defaults, reading, problems, the route schema. */
+
 import { describe, expect, it } from 'vitest';
 import { EXPORT_TARGETS } from '../../core/retry-export/export';
 import { policyParamKeys } from '../../core/retry/policy-params';

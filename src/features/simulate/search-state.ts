@@ -1,3 +1,5 @@
+/** The simulator's address resolved into its state, with what it did not understand. */
+
 import { getPreset } from '../../core/retry/presets';
 import type { Outcome, RetryPolicy } from '../../core/retry/types';
 import {

@@ -1,3 +1,5 @@
+/** The simulator page: policy, simulated server, and one tab per view. */
+
 import { Suspense, lazy, useMemo } from 'react';
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { UrlProblems } from '../../components/catalog-error';

@@ -1,3 +1,5 @@
+/** Tests of the chart and table models: delay ranges, timelines, histograms, ride-out. */
+
 import { describe, expect, it } from 'vitest';
 import { requirePreset } from '../../../core/retry/presets';
 import type { OutagePoint } from '../../../core/retry/simulate';

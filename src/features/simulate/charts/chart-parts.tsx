@@ -1,3 +1,5 @@
+/** Pieces every simulator chart shares: axes, markers, series styles, legend, figure, sizing. */
+
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ScaleContinuousNumeric } from 'd3-scale';
 

@@ -1,3 +1,5 @@
+/** A histogram as an SVG bar chart (total wait over many runs). */
+
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Bar } from './chart-data';

@@ -1,3 +1,5 @@
+/** A multi-series line chart with shaded bands and reference lines (the herd's server load). */
+
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';

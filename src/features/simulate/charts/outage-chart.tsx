@@ -1,3 +1,5 @@
+/** Success rate by outage length, one curve per policy, with a ride-out sentence for each. */
+
 import { scaleLinear, scaleSymlog } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { OutagePoint } from '../../../core/retry/simulate';

@@ -1,3 +1,5 @@
+/** When each attempt starts, for several policies on one time axis (Compare and stack). */
+
 import { scaleLinear, scaleSymlog } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { AttemptTime } from './chart-data';

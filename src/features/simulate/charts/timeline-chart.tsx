@@ -1,3 +1,5 @@
+/** One call's attempts and waits on a time axis, with its legend. */
+
 import { scaleLinear } from 'd3-scale';
 import type { TimelineModel } from './chart-data';
 import { XAxis, axisText, niceTimeTicks, useElementWidth, useSvgId } from './chart-parts';

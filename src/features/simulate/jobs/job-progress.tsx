@@ -1,3 +1,5 @@
+/** Run button, progress bar, Cancel and status line for a worker job. */
+
 import type { JobResult } from './job-types';
 import type { JobStatus } from './use-worker-job';
 import { buttonClass, primaryButtonClass } from '../../../components/form-styles';

@@ -1,3 +1,5 @@
+/** Tests of the worker's jobs: many runs, outage sweeps, herds, cancel, job keys. */
+
 import { describe, expect, it } from 'vitest';
 import { requirePreset } from '../../../core/retry/presets';
 import { monteCarlo, type Scenario } from '../../../core/retry/simulate';

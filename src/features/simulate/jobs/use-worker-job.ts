@@ -1,3 +1,5 @@
+/** React hook: one job at a time in a dedicated Web Worker, with progress and cancel. */
+
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { jobKey, type Job, type JobResult } from './job-types';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';

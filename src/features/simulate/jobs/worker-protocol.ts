@@ -1,3 +1,5 @@
+/** Messages between the page and the simulator's Web Worker. */
+
 import type { Job, JobResult } from './job-types';
 
 /** Messages between the page and `simulate.worker.ts`. */

@@ -1,3 +1,5 @@
+/** The Compare and stack tab: 2–4 policies side by side, their outage sweep, stacked layers. */
+
 import { useMemo } from 'react';
 import { classifyFailure } from '../../../core/retry/policy';
 import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';

@@ -1,3 +1,5 @@
+/** The table of delays before each retry (min, median, max, cumulative) for the Timeline tab. */
+
 import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
 import { MEDIAN_SAMPLES, type DelayTable } from '../charts/chart-data';
 import { formatCount, formatDuration } from '../shared/format';

@@ -1,3 +1,5 @@
+/** The Export as code tab: the policy as tenacity, SDK options, cockatiel, p-retry or a gateway. */
+
 import { useMemo } from 'react';
 import { EXPORT_TARGETS, exportPolicy } from '../../../core/retry-export/export';
 import type { ExportTargetId, Fidelity } from '../../../core/retry-export/types';

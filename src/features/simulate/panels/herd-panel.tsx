@@ -1,3 +1,5 @@
+/** The Herd tab: many clients against a rate-limited endpoint, or the AWS contention model. */
+
 import { AWS_DEFAULTS, AWS_STRATEGIES } from '../../../core/herd/aws-contention';
 import type { RateLimitedResult } from '../../../core/herd/rate-limited';
 import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';

@@ -1,3 +1,5 @@
+/** The Timeline and delays tab: one seeded call drawn as a timeline, and the delay table. */
+
 import { useMemo } from 'react';
 import type { Outcome, RetryPolicy } from '../../../core/retry/types';
 import { delayTable, sampledRun, timelineModel } from '../charts/chart-data';

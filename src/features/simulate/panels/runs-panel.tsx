@@ -1,3 +1,5 @@
+/** The Many runs tab: Monte Carlo percentiles and histogram, and the outage sweep. */
+
 import type { StopReason } from '../../../core/retry/simulate';
 import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
 import { OUTAGE_POINTS_MS, histogramBars } from '../charts/chart-data';

@@ -1,3 +1,5 @@
+/** The Response sequence tab: the policy against a scripted list of server responses. */
+
 import { useMemo, useState } from 'react';
 import { delayRange, describeOutcome } from '../../../core/retry/policy';
 import {

@@ -1,3 +1,5 @@
+/** The Policy section: a preset, its notes, and a form mapped over the parameter table. */
+
 import { useState, type ReactNode } from 'react';
 import type { RetryPreset } from '../../../core/retry/presets';
 import { getPreset } from '../../../core/retry/presets';

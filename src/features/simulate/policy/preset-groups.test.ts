@@ -1,3 +1,5 @@
+/** Tests of the picker's preset groups. */
+
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../../core/retry/presets';
 import { groupedPresets } from './preset-groups';

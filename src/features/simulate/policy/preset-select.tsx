@@ -1,3 +1,5 @@
+/** The preset select, grouped, with a custom policy first. */
+
 import { CUSTOM_ID } from '../../../core/retry/policy-params';
 import { selectClass } from '../../../components/form-styles';
 import { groupedPresets } from './preset-groups';

@@ -1,3 +1,5 @@
+/** Why a simulated call ended, in words. */
+
 import type { StopReason } from '../../../core/retry/simulate';
 
 const stopText: Record<StopReason, string> = {

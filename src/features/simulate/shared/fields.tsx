@@ -1,3 +1,5 @@
+/** Form fields bound to address parameters: text input, select, and the edited mark. */
+
 import { useState, type ReactNode } from 'react';
 import { inputClass, selectClass } from '../../../components/form-styles';
 

@@ -1,3 +1,5 @@
+/** Accessible tabs (arrow keys, roving focus) that render only the selected panel. */
+
 import { useRef, type ReactNode } from 'react';
 
 /**
