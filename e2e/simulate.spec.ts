@@ -16,6 +16,9 @@ const delayRows = (page: Page) => page.locator('#delay-table tbody tr');
 test('choose a preset, edit it, and share the exact view', async ({ page, context }) => {
   await page.goto('/simulate');
   await expect(page.getByRole('heading', { name: 'Simulate retry policies' })).toBeVisible();
+  // The OpenAI SDK draws its jitter from ×1 down to ×0.75; the form reads it low to high.
+  await expect(page.getByLabel('Jitter from (×)')).toHaveValue('0.75');
+  await expect(page.getByLabel('Jitter to (×)')).toHaveValue('1');
 
   await page
     .getByLabel("Start from a real client's policy")

@@ -34,6 +34,8 @@ describe('streamSeed / percentiles', () => {
     const seeds = new Set<number>();
     for (let s = 0; s < 20; s++) for (let i = 0; i < 500; i++) seeds.add(streamSeed(s, i));
     expect(seeds.size).toBe(10_000);
+    // Pinned: the herd results depend on these streams.
+    expect([streamSeed(7, 3), streamSeed(0, 0)]).toEqual([1778835764, 2462723854]);
   });
 
   it('uses nearest-rank percentiles', () => {

@@ -6,6 +6,8 @@
  * outputs are plain data and the hooks are the only functions crossing the boundary.
  */
 
+import { fmix32 } from '../retry/random';
+
 /** Progress and cancellation hooks. Neither is part of the (structured-clonable) config. */
 export interface RunHooks {
   /** Called with a fraction in [0, 1], non-decreasing; 1 is sent once a run completes. */
@@ -20,13 +22,7 @@ export interface RunHooks {
  * numbers do not depend on how its events interleave with other clients' events.
  */
 export function streamSeed(seed: number, index: number): number {
-  let h = (seed ^ Math.imul(index + 1, 0x9e3779b9)) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32((seed ^ Math.imul(index + 1, 0x9e3779b9)) >>> 0);
 }
 
 /**

@@ -39,6 +39,11 @@ export function hashSeed(...parts: readonly (string | number)[]): number {
     h ^= 0x2c;
     h = Math.imul(h, 0x01000193);
   }
+  return fmix32(h);
+}
+
+/** The murmur3 32-bit finaliser: every input bit flips about half of the output bits. */
+export function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

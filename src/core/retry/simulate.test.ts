@@ -6,6 +6,7 @@ import {
   monteCarlo,
   percentile,
   runRng,
+  SimulationCancelled,
   simulate,
   successVsOutage,
   summarize,
@@ -248,6 +249,33 @@ describe('Monte Carlo', () => {
     const one = simulate(p, sc, { rng: runRng(9, 0) });
     const solo = monteCarlo(p, sc, { runs: 1, seed: 9 });
     expect(solo.totalWaitMs.p50).toBe(one.totalWaitMs);
+  });
+
+  it('reports progress and can be cancelled, with the same numbers as without hooks', () => {
+    const p = policyOf('openai-node');
+    const sc = { kind: 'bernoulli', failureProbability: 0.5 } as const;
+    const progress: number[] = [];
+    const hooked = monteCarlo(
+      p,
+      sc,
+      { runs: 1200, seed: 9 },
+      { onProgress: (f) => progress.push(f) },
+    );
+    expect(hooked).toEqual(monteCarlo(p, sc, { runs: 1200, seed: 9 }));
+    expect(progress).toEqual([0, 500 / 1200, 1000 / 1200, 1]);
+
+    let polls = 0;
+    const seen: number[] = [];
+    expect(() =>
+      monteCarlo(
+        p,
+        sc,
+        { runs: 5000, seed: 1 },
+        { isCancelled: () => ++polls === 3, onProgress: (f) => seen.push(f) },
+      ),
+    ).toThrow(SimulationCancelled);
+    // Stopped at the third check: 1000 of 5000 runs done, no completion reported.
+    expect(seen).toEqual([0, 0.1]);
   });
 
   it('bernoulli failures: success rate of 3 attempts at p = 0.5 is 1 − 0.5³', () => {

@@ -123,7 +123,8 @@ export function responderFor(scenario: Scenario): Responder {
   }
 }
 
-function toOutcome(step: ScriptStep): Outcome {
+/** What the client sees of a scripted step (the step without its duration). */
+export function toOutcome(step: ScriptStep): Outcome {
   if (step.kind === 'response') {
     return step.headers
       ? { kind: 'response', status: step.status, headers: step.headers }
@@ -371,6 +372,24 @@ export interface MonteCarloResult {
   readonly stopReasons: Readonly<Partial<Record<StopReason, number>>>;
 }
 
+/** Progress and cancellation for long Monte Carlo batches (the simulator's Web Worker). */
+export interface MonteCarloHooks {
+  /** Called with the fraction of runs done (0 first, 1 last), every {@link PROGRESS_EVERY} runs. */
+  readonly onProgress?: (fraction: number) => void;
+  /** Polled every {@link PROGRESS_EVERY} runs; returning true throws {@link SimulationCancelled}. */
+  readonly isCancelled?: () => boolean;
+}
+
+/** Runs between progress reports and cancellation checks. */
+export const PROGRESS_EVERY = 500;
+
+/** Thrown by {@link monteCarlo} when its `isCancelled` hook says so. */
+export class SimulationCancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
 export interface MonteCarloOptions extends Omit<SimulateOptions, 'rng' | 'record' | 'state'> {
   /** Number of calls. Default 10 000. */
   readonly runs?: number;
@@ -432,12 +451,14 @@ export function runRng(seed: number, index: number): Rng {
 
 /**
  * Run `runs` independent calls (run i uses {@link runRng}(seed, i), so any run can be replayed
- * with `simulate(policy, scenario, { rng: runRng(seed, i) })`).
+ * with `simulate(policy, scenario, { rng: runRng(seed, i) })`). The hooks report progress and can
+ * cancel; they never change the numbers.
  */
 export function monteCarlo(
   policy: RetryPolicy,
   scenario: Scenario,
   options: MonteCarloOptions = {},
+  hooks: MonteCarloHooks = {},
 ): MonteCarloResult {
   const runs = Math.max(1, Math.floor(options.runs ?? 10_000));
   const seed = options.seed ?? 1;
@@ -450,6 +471,10 @@ export function monteCarlo(
   let successes = 0;
   let state: RetryState | undefined;
   for (let i = 0; i < runs; i++) {
+    if (i % PROGRESS_EVERY === 0) {
+      if (hooks.isCancelled?.()) throw new SimulationCancelled();
+      hooks.onProgress?.(i / runs);
+    }
     const r = runWith(policy, responder, runRng(seed, i), {
       ...options,
       record: false,
@@ -463,6 +488,7 @@ export function monteCarlo(
     stopReasons[r.stopReason] = (stopReasons[r.stopReason] ?? 0) + 1;
     if (r.success) successes++;
   }
+  hooks.onProgress?.(1);
   return {
     runs,
     successRate: successes / runs,

@@ -12,15 +12,13 @@ import { categories, retryAdvices } from '../../core/catalog/schema';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
 import { searchInputId, takeSearchFocusRequest } from '../../lib/dom-ids';
 import { CatalogCoverage, UrlProblems } from '../../components/catalog-error';
+import { filterSelectClass } from '../../components/form-styles';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hasActiveSearch, resolveFilters, type HomeSearch } from './search-params';
 import { ProviderGrid } from './provider-grid';
 import { ResultsTable, resultLinkSelector } from './results-table';
 
 const route = getRouteApi('/');
-
-const selectClass =
-  'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
 
 function FilterSelect({
   label,
@@ -37,7 +35,7 @@ function FilterSelect({
     <label className="block text-xs font-medium text-slate-700 dark:text-slate-300">
       {label}
       <select
-        className={selectClass}
+        className={filterSelectClass}
         value={value ?? ''}
         onChange={(e) => onChange(e.target.value || undefined)}
       >

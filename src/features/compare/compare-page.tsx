@@ -8,6 +8,7 @@ import { toCsv, toMarkdown } from '../../core/compare/export';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
 import { CatalogCoverage, UrlProblems } from '../../components/catalog-error';
 import { CopyButton } from '../../components/copy-button';
+import { toolbarButtonClass } from '../../components/form-styles';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { CompareSearch } from './search-params';
 import { joinList, resolveCompare } from './resolve-search';
@@ -16,8 +17,6 @@ import { SideBySidePanel } from './side-by-side-panel';
 
 const route = getRouteApi('/compare');
 const seedProviders = ['openai', 'wandb', 'fireworks', 'cerebras', 'humanloop'];
-const buttonClass =
-  'rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 
 export function ComparePage() {
   const search = route.useSearch();
@@ -105,7 +104,7 @@ export function ComparePage() {
           <div className="mt-1 flex flex-wrap gap-2">
             <button
               type="button"
-              className={buttonClass}
+              className={toolbarButtonClass}
               disabled={allChosen}
               onClick={() => setProviders(knownIds)}
             >
@@ -113,7 +112,7 @@ export function ComparePage() {
             </button>
             <button
               type="button"
-              className={buttonClass}
+              className={toolbarButtonClass}
               onClick={() => setProviders(seedProviders.filter((id) => knownIds.includes(id)))}
             >
               The five seed providers
@@ -180,7 +179,7 @@ export function ComparePage() {
             <CopyButton text={markdown} label="Copy as Markdown" />
             <CopyButton text={csv} label="Copy as CSV" />
             <a
-              className={`${buttonClass} no-underline`}
+              className={`${toolbarButtonClass} no-underline`}
               href={csvHref}
               download={`llm-errors-by-${state.mode}.csv`}
             >

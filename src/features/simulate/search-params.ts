@@ -1,3 +1,5 @@
+/** The simulate route's search schema: every setting as an optional string. */
+
 import * as z from 'zod/mini';
 
 /**
@@ -12,7 +14,7 @@ const optional = z.optional(z.string());
 export const simulateSearchSchema = z.object({
   view: optional,
   preset: optional,
-  // The policy overrides (see policy-params.ts); durations are seconds.
+  // The policy overrides (one record each in core/retry/policy-params.ts, checked by a test).
   strategy: optional,
   base: optional,
   factor: optional,

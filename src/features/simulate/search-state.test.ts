@@ -1,5 +1,8 @@
+/** Tests of the simulator's address: defaults, reading, problems, the route schema. */
+
 import { describe, expect, it } from 'vitest';
 import { EXPORT_TARGETS } from '../../core/retry-export/export';
+import { policyParamKeys } from '../../core/retry/policy-params';
 import { simulatorLink } from '../../lib/simulator-link';
 import { DEFAULT_SEQUENCE, parseSequence } from './sequence';
 import {
@@ -177,5 +180,14 @@ describe('simulatorLink', () => {
     expect(state.policy.presetId).toBe('cerebras-node');
     expect(parseSequence(state.sequence).ok).toBe(true);
     expect(simulatorLink()).toEqual({ to: '/simulate', search: {} });
+  });
+});
+
+describe('the route schema', () => {
+  it('keeps every policy parameter of the table (the route lists them literally)', () => {
+    const keys = Object.keys(simulateSearchSchema.shape);
+    for (const key of [...policyParamKeys, 'preset']) expect(keys, key).toContain(key);
+    const params = Object.fromEntries(policyParamKeys.map((k) => [k, `${k}-value`]));
+    expect(simulateSearchSchema.parse(params)).toEqual(params);
   });
 });

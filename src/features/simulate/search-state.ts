@@ -1,10 +1,18 @@
+/** The simulator's address resolved into its state, with what it did not understand. */
+
 import { getPreset } from '../../core/retry/presets';
-import type { Outcome } from '../../core/retry/types';
-import { CUSTOM_ID, resolvePolicy, type ResolvedPolicy } from './policy-params';
-import { secondsToMs } from './format';
+import type { Outcome, RetryPolicy } from '../../core/retry/types';
+import {
+  CUSTOM_ID,
+  CUSTOM_POLICY,
+  resolvePolicy,
+  secondsToMs,
+  type ResolvedPolicy,
+} from '../../core/retry/policy-params';
 import type { ExportTargetId } from '../../core/retry-export/types';
 import { DEFAULT_SEQUENCE, parseSequence } from './sequence';
 import type { SimulateSearch } from './search-params';
+import { policyLabel } from './policy/preset-groups';
 
 export const views = ['policy', 'runs', 'sequence', 'compare', 'herd', 'export'] as const;
 export type View = (typeof views)[number];
@@ -192,6 +200,27 @@ const splitList = (value: string | undefined) =>
 /** A policy reference: a preset id or the edited policy. */
 export function isPolicyRef(id: string): boolean {
   return id === CURRENT || id === CUSTOM_ID || getPreset(id) !== undefined;
+}
+
+export interface NamedPolicy {
+  readonly id: string;
+  readonly label: string;
+  readonly policy: RetryPolicy;
+}
+
+/** A compare / layer reference → a policy with a label. */
+export function policyRef(id: string, state: SimulateState): NamedPolicy | undefined {
+  if (id === CURRENT) {
+    const edited = state.policy.edited.size > 0;
+    return {
+      id,
+      label: `${policyLabel(state.policy.presetId)}${edited ? ' (edited)' : ''} (above)`,
+      policy: state.policy.policy,
+    };
+  }
+  if (id === CUSTOM_ID) return { id, label: 'Custom policy (defaults)', policy: CUSTOM_POLICY };
+  const preset = getPreset(id);
+  return preset ? { id, label: preset.label, policy: preset.policy } : undefined;
 }
 
 /** `503`, `timeout` or `conn` → an outcome. */

@@ -1,3 +1,5 @@
+/** Tests of the response-sequence syntax. */
+
 import { describe, expect, it } from 'vitest';
 import { formatStep, parseDuration, parseSequence } from './sequence';
 

@@ -12,7 +12,7 @@
  */
 
 import type { ScriptStep } from '../../core/retry/simulate';
-import { secondsToMs } from './format';
+import { secondsToMs } from '../../core/retry/policy-params';
 
 export type SequenceParse =
   | { readonly ok: true; readonly steps: ScriptStep[] }

@@ -1,25 +1,34 @@
+/** The simulator page: policy, simulated server, and one tab per view. */
+
 import { Suspense, lazy, useMemo } from 'react';
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { UrlProblems } from '../../components/catalog-error';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { policyLabel, policyParamKeys, type PolicyParamKey } from './policy-params';
-import { PolicyPicker } from './policy-picker';
-import { PolicyView } from './policy-view';
+import {
+  policyParamKeys,
+  secondsValidator,
+  type PolicyParamKey,
+} from '../../core/retry/policy-params';
+import { policyLabel } from './policy/preset-groups';
+import { PolicyPicker } from './policy/policy-picker';
+import { PolicyView } from './panels/policy-view';
 import type { SimulateSearch } from './search-params';
 import { resolveSimulate, views, type View } from './search-state';
-import { SelectParam, TextParam, secondsValidator } from './fields';
-import { Tabs } from './tabs';
-import { RunsPanel } from './runs-panel';
-import { SequencePanel } from './sequence-panel';
-import { ComparePanel } from './compare-panel';
-import { useWorkerJob } from './use-worker-job';
-import type { HerdAwsResult, HerdRateResult, OutageResult, RunsResult } from './job-types';
+import { SelectParam, TextParam } from './shared/fields';
+import { Tabs } from './shared/tabs';
+import { RunsPanel } from './panels/runs-panel';
+import { SequencePanel } from './panels/sequence-panel';
+import { ComparePanel } from './panels/compare-panel';
+import { useWorkerJob } from './jobs/use-worker-job';
+import type { HerdAwsResult, HerdRateResult, OutageResult, RunsResult } from './jobs/job-types';
 
 const route = getRouteApi('/simulate');
 
 // The herd models and the code exporters are sizeable and only needed on their own tabs.
-const HerdPanel = lazy(() => import('./herd-panel').then((m) => ({ default: m.HerdPanel })));
-const ExportPanel = lazy(() => import('./export-panel').then((m) => ({ default: m.ExportPanel })));
+const HerdPanel = lazy(() => import('./panels/herd-panel').then((m) => ({ default: m.HerdPanel })));
+const ExportPanel = lazy(() =>
+  import('./panels/export-panel').then((m) => ({ default: m.ExportPanel })),
+);
 
 function Loading() {
   return (

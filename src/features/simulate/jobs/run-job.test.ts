@@ -1,0 +1,91 @@
+/** Tests of the worker's jobs: many runs, outage sweeps, herds, cancel, job keys. */
+
+import { describe, expect, it } from 'vitest';
+import { requirePreset } from '../../../core/retry/presets';
+import { monteCarlo, type Scenario } from '../../../core/retry/simulate';
+import { JobCancelled, jobKey, runJob } from './run-job';
+import type { HerdAwsResult, HerdRateResult, OutageResult, RunsResult } from './job-types';
+
+const policy = (id: string) => requirePreset(id).policy;
+const scenario: Scenario = { kind: 'bernoulli', failureProbability: 0.5 };
+
+describe('runJob', () => {
+  it('many runs: monteCarlo with progress and Cancel passed through', () => {
+    const job = {
+      kind: 'runs',
+      policy: policy('openai-node'),
+      scenario,
+      runs: 1200,
+      seed: 9,
+      latencyMs: 0,
+      bins: 20,
+    } as const;
+    const progress: number[] = [];
+    const r = runJob(job, { onProgress: (f) => progress.push(f) }) as RunsResult;
+    expect(r.result).toEqual(monteCarlo(job.policy, scenario, { runs: 1200, seed: 9 }));
+    expect(progress).toEqual([0, 500 / 1200, 1000 / 1200, 1]);
+    expect(() => runJob(job, { isCancelled: () => true })).toThrow(JobCancelled);
+  });
+
+  it('outage sweep: the OpenAI SDK gives up within ~1.5 s, the W&B advice rides out minutes', () => {
+    const r = runJob({
+      kind: 'outage',
+      series: [
+        { id: 'a', label: 'OpenAI', policy: policy('openai-node') },
+        { id: 'b', label: 'W&B', policy: policy('wandb-advice') },
+      ],
+      outagesMs: [0, 1000, 2000, 120_000],
+      runsEach: 200,
+      seed: 1,
+      latencyMs: 0,
+    }) as OutageResult;
+    expect(r.series.map((s) => s.points.map((p) => p.successRate))).toEqual([
+      [1, 1, 0, 0],
+      [1, 1, 1, 1],
+    ]);
+  });
+
+  it('herd against a rate-limited endpoint', () => {
+    const r = runJob({
+      kind: 'herd-rate',
+      config: { clients: 200, capacityPerSec: 50, policy: policy('aws-blog-full-jitter'), seed: 2 },
+    }) as HerdRateResult;
+    expect(r.result.succeeded).toBe(200);
+    expect(Math.max(...r.result.series.accepted)).toBeLessThanOrEqual(50);
+  });
+
+  it('AWS contention: the sweep and one run per strategy', () => {
+    const fractions: number[] = [];
+    const r = runJob(
+      { kind: 'herd-aws', sweepClients: [10, 20], runsEach: 2, clients: 15, seed: 1, bucketMs: 50 },
+      { onProgress: (f) => fractions.push(f) },
+    ) as HerdAwsResult;
+    expect(r.runs.map((x) => x.strategy)).toEqual([
+      'none',
+      'exponential',
+      'full-jitter',
+      'equal-jitter',
+      'decorrelated-jitter',
+    ]);
+    expect(r.runs.every((x) => x.clients === 15)).toBe(true);
+    expect(r.sweep.clients).toEqual([10, 20]);
+    expect(fractions[fractions.length - 1]).toBe(1);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+  });
+});
+
+describe('jobKey', () => {
+  it('tells settings apart, unlimited attempts included', () => {
+    const a = {
+      kind: 'runs',
+      policy: policy('aws-blog-expo'),
+      scenario,
+      runs: 10,
+      seed: 1,
+      latencyMs: 0,
+    } as const;
+    expect(jobKey(a)).toBe(jobKey({ ...a }));
+    expect(jobKey(a)).not.toBe(jobKey({ ...a, seed: 2 }));
+    expect(jobKey(a)).toContain('Infinity');
+  });
+});

@@ -1,0 +1,74 @@
+/** The Timeline and delays tab: one seeded call drawn as a timeline, and the delay table. */
+
+import { useMemo } from 'react';
+import type { Outcome, RetryPolicy } from '../../../core/retry/types';
+import { delayTable, sampledRun, timelineModel } from '../charts/chart-data';
+import { ChartFigure } from '../charts/chart-parts';
+import { DelayTableView } from './delay-table';
+import { formatCount, formatDuration } from '../shared/format';
+import { TimelineChart, TimelineLegend } from '../charts/timeline-chart';
+import { describeStop } from '../shared/describe';
+
+/** One policy against a server that keeps failing: the timeline and the delay table. */
+export function PolicyView({
+  policy,
+  name,
+  failure,
+  failureText,
+  latencyMs,
+  seed,
+}: {
+  policy: RetryPolicy;
+  name: string;
+  failure: Outcome;
+  failureText: string;
+  latencyMs: number;
+  seed: number;
+}) {
+  const table = useMemo(
+    () => delayTable(policy, { outcome: failure, latencyMs, seed }),
+    [policy, failure, latencyMs, seed],
+  );
+  const run = useMemo(
+    () => sampledRun(policy, { outcome: failure, latencyMs, seed }),
+    [policy, failure, latencyMs, seed],
+  );
+  const model = useMemo(() => timelineModel(policy, table, run), [policy, table, run]);
+  const waits = run.entries.filter((e) => e.waitMs > 0);
+  const summary = `${run.success ? 'Succeeds' : run.stopReason === 'simulation-limit' ? 'Still retrying' : 'Gives up'} after ${formatCount(run.requests)} ${
+    run.requests === 1 ? 'attempt' : 'attempts'
+  } at ${formatDuration(run.elapsedMs)}${run.success ? '' : `: ${describeStop(run.stopReason, run.why)}`}`;
+
+  return (
+    <div className="space-y-6">
+      <ChartFigure
+        title={`Timeline: every attempt fails with ${failureText}`}
+        description={
+          <>
+            Sampled run (seed {seed}): <span data-testid="timeline-summary">{summary}</span>.
+            {waits.length > 0 &&
+              ` Its waits: ${waits
+                .slice(0, 8)
+                .map((e) => formatDuration(e.waitMs))
+                .join(', ')}${waits.length > 8 ? ', …' : ''}.`}
+          </>
+        }
+        legend={<TimelineLegend model={model} />}
+      >
+        <TimelineChart
+          model={model}
+          runLabel={`Seed ${seed}`}
+          label={`Timeline of ${name}: ${summary}. ${table.rows.length} possible waits are drawn below the sampled run; the table below lists them.`}
+        />
+      </ChartFigure>
+      <DelayTableView
+        table={table}
+        caption={`Each wait of ${name} when every attempt fails with ${failureText}${
+          latencyMs > 0 ? ` and takes ${formatDuration(latencyMs)}` : ''
+        }`}
+        hasDeadline={(policy.deadlines?.length ?? 0) > 0}
+        latencyMs={latencyMs}
+      />
+    </div>
+  );
+}
