@@ -23,4 +23,11 @@ describe('search serialization', () => {
     };
     expect(parseSearch(stringifySearch(search))).toEqual(search);
   });
+
+  it('keeps __proto__ as an ordinary key and never touches the prototype (found by fast-check)', () => {
+    const parsed = parseSearch('?__proto__=x&q=1');
+    expect(Object.keys(parsed)).toEqual(['__proto__', 'q']);
+    expect(parsed['__proto__']).toBe('x');
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+  });
 });

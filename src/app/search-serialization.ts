@@ -4,9 +4,9 @@
  */
 export function parseSearch(searchStr: string): Record<string, string> {
   const params = new URLSearchParams(searchStr.startsWith('?') ? searchStr.slice(1) : searchStr);
-  const out: Record<string, string> = {};
-  for (const [key, value] of params) out[key] = value;
-  return out;
+  // fromEntries defines own properties, so `?__proto__=x` is a key like any other, never a
+  // prototype (assignment would drop it silently). Later duplicates win.
+  return Object.fromEntries(params) as Record<string, string>;
 }
 
 export function stringifySearch(search: Record<string, unknown>): string {
