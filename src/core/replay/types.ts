@@ -47,6 +47,8 @@ export type ReplayStep =
       readonly headers?: Readonly<Record<string, string>>;
       /** Entry headers to drop (e.g. `retry-after`). */
       readonly removeHeaders?: readonly string[];
+      /** Send `Retry-After` as an HTTP date this many ms after the response's virtual time. */
+      readonly retryAfterDateInMs?: number;
       /** Replace the entry's example body. */
       readonly body?: unknown;
     })
