@@ -21,6 +21,8 @@ export interface ReplayCallContext {
   readonly signal: AbortSignal;
   /** Virtual ms since the run started. */
   now(): number;
+  /** Virtual wall clock (epoch ms), what `Date.now()` says inside the realm. */
+  epochNow(): number;
   /** Virtual sleep (for clients that sleep through the caller, like the reference client). */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
   /** Report a line the client logged. */
@@ -111,6 +113,7 @@ export function startReplay(options: ReplayOptions): ReplayHandle {
     fetch,
     signal: stop.signal,
     now: () => clock.now(),
+    epochNow: () => clock.epochNow(),
     sleep: (ms, signal) => clock.sleep(ms, signal ?? stop.signal),
     log: (level, message) => emit({ type: 'log', t: clock.now(), level, message }),
   };
