@@ -8,6 +8,7 @@ import {
   type ScenarioProblem,
 } from '../../core/replay/scenario-schema';
 import type { ReplayClientId, ReplayScenario, ReplaySpeed } from '../../core/replay/types';
+import type { ProviderCatalog } from '../../core/catalog/schema';
 import { providerCatalogQueryOptions } from '../../lib/catalog-queries';
 import { CatalogProblems, Callout, UrlProblems } from '../../components/catalog-error';
 import { CopyButton } from '../../components/copy-button';
@@ -96,6 +97,7 @@ export function ReplayPage() {
   );
 
   const mock = useMockServer();
+  const [runCatalog, setRunCatalog] = useState<ProviderCatalog>();
   const run = useReplayRun();
   const sdk = sdkFor(scenario);
 
@@ -166,6 +168,7 @@ export function ReplayPage() {
 
   const startRun = () => {
     if (!catalog || !mock.mocks) return;
+    setRunCatalog(catalog);
     const { registry } = mock.mocks;
     const runId = newRunId();
     run.start(
@@ -413,7 +416,7 @@ export function ReplayPage() {
         />
       </section>
 
-      <RunResults run={run} scenario={scenario} />
+      <RunResults run={run} scenario={scenario} catalog={runCatalog} />
     </div>
   );
 }

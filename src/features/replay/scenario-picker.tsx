@@ -58,7 +58,7 @@ export function ScenarioPicker({
                       />
                       <span>
                         <span className="font-medium">{s.title}</span>{' '}
-                        <span className="text-xs text-slate-500 dark:text-slate-400">
+                        <span className="text-xs text-slate-600 dark:text-slate-400">
                           ({s.provider}
                           {s.stream ? ', streamed' : ''})
                         </span>

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { XAxis, axisText, niceTimeTicks, useElementWidth } from '../simulate/chart-parts';
 import { formatDuration } from '../simulate/format';
-import type { AttemptRow } from './attempts';
+import type { TimelineRow } from '../../core/replay/explain';
 
 const LEFT = 16;
 const RIGHT = 24;
@@ -9,12 +9,12 @@ const TOP = 22;
 const BAND = 22;
 const BOTTOM = 40;
 
-function markClass(row: AttemptRow): string {
-  if (row.networkError || (row.abort && !row.response))
+function markClass(row: TimelineRow): string {
+  if (row.networkError || (row.abort && row.status === undefined))
     return 'fill-amber-600 stroke-amber-900 dark:fill-amber-400 dark:stroke-amber-100';
-  if (!row.response) return 'fill-slate-400 stroke-slate-700';
-  const broken = row.streamEnd && row.streamEnd.how !== 'complete';
-  if (row.response.status >= 400 || broken)
+  if (row.status === undefined) return 'fill-slate-400 stroke-slate-700';
+  const broken = row.streamEnd !== undefined && row.streamEnd !== 'complete';
+  if (row.status >= 400 || broken)
     return 'fill-rose-700 stroke-rose-950 dark:fill-rose-400 dark:stroke-rose-100';
   return 'fill-emerald-700 stroke-emerald-950 dark:fill-emerald-400 dark:stroke-emerald-100';
 }
@@ -24,7 +24,7 @@ function markClass(row: AttemptRow): string {
  * took time: latency, a stream), each wait before the next attempt a bar. The table above says
  * the same in words; this drawing is for the shape.
  */
-export function TimeStrip({ rows, endT }: { rows: readonly AttemptRow[]; endT: number }) {
+export function TimeStrip({ rows, endT }: { rows: readonly TimelineRow[]; endT: number }) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const domain = Math.max(endT, ...rows.map((r) => r.endT), 1);
   const x = scaleLinear()

@@ -1,7 +1,8 @@
 import { reasonPhrase } from '../../core/catalog/http';
 import { captionClass, tableClass, td, tr } from '../../components/table-styles';
 import { TableHead } from '../../components/table-head';
-import { displayPath, streamEndWords, type AttemptRow } from './attempts';
+import type { TimelineRow } from '../../core/replay/explain';
+import { displayPath, streamEndWords } from './attempts';
 import { formatVirtual } from './step-words';
 
 /** Response headers worth a line of their own; the rest sit in the disclosure. */
@@ -56,42 +57,40 @@ function stepWords(stepIndex: number, stepCount: number): string {
   return stepIndex >= stepCount ? 'after the last step' : `step ${stepIndex + 1}`;
 }
 
-function ResponseCell({ row, stepCount }: { row: AttemptRow; stepCount: number }) {
+function ResponseCell({ row, stepCount }: { row: TimelineRow; stepCount: number }) {
+  const step = row.stepIndex !== undefined ? stepWords(row.stepIndex, stepCount) : undefined;
   if (row.networkError)
     return (
       <span className="font-semibold text-rose-800 dark:text-rose-300">
-        Network error: {row.networkError.message}
-        <span className="block text-xs font-normal">
-          {stepWords(row.networkError.stepIndex, stepCount)}, at {formatVirtual(row.networkError.t)}
-        </span>
+        Network error: {row.networkError}
+        {step && <span className="block text-xs font-normal">{step}</span>}
       </span>
     );
-  if (!row.response)
+  if (row.status === undefined)
     return row.abort ? (
       <span className="font-semibold text-rose-800 dark:text-rose-300">
-        No response; aborted at {formatVirtual(row.abort.t)}: {row.abort.reason}
+        No response; aborted at {formatVirtual(row.endT)}: {row.abort}
       </span>
     ) : (
       <span className="text-slate-600 dark:text-slate-400">waiting…</span>
     );
-  const r = row.response;
-  const ok = r.status < 400;
+  const headers = row.responseHeaders ?? {};
+  const ok = row.status < 400;
+  const broken = row.streamEnd !== undefined && row.streamEnd !== 'complete';
   return (
     <div>
       <span
         className={`font-mono font-semibold ${ok ? 'text-emerald-800 dark:text-emerald-300' : 'text-rose-800 dark:text-rose-300'}`}
       >
-        {r.status} {reasonPhrase(r.status)}
-      </span>{' '}
-      <span className="text-xs text-slate-600 dark:text-slate-400">
-        at {formatVirtual(r.t)}, {stepWords(r.stepIndex, stepCount)}
+        {row.status} {reasonPhrase(row.status)}
       </span>
-      <HeaderList headers={r.headers} pick={keyResponseHeader} />
+      {step && <span className="text-xs text-slate-600 dark:text-slate-400"> ({step})</span>}
+      <HeaderList headers={headers} pick={keyResponseHeader} />
       {row.chunks.length > 0 && (
         <details className="mt-1 text-xs">
           <summary className="cursor-pointer">
             {row.chunks.length} {row.chunks.length === 1 ? 'chunk' : 'chunks'}
-            {row.streamEnd ? `, stream ${streamEndWords[row.streamEnd.how]}` : ''}
+            {row.streamEnd ? `, stream ${streamEndWords[row.streamEnd]}` : ''}
           </summary>
           <ol className="mt-1 max-w-[28rem] space-y-1">
             {row.chunks.map((c, i) => (
@@ -103,23 +102,23 @@ function ResponseCell({ row, stepCount }: { row: AttemptRow; stepCount: number }
           </ol>
         </details>
       )}
-      {row.chunks.length === 0 && row.streamEnd && row.streamEnd.how !== 'complete' && (
-        <p className="text-xs">Stream {streamEndWords[row.streamEnd.how]} before any chunk.</p>
+      {row.chunks.length === 0 && broken && (
+        <p className="text-xs">Stream {streamEndWords[row.streamEnd!]} before any chunk.</p>
       )}
       {row.abort && (
         <p className="text-xs font-semibold text-rose-800 dark:text-rose-300">
-          Aborted at {formatVirtual(row.abort.t)}: {row.abort.reason}
+          Aborted at {formatVirtual(row.endT)}: {row.abort}
         </p>
       )}
-      {r.body !== undefined && r.body !== '' && (
+      {row.body !== undefined && row.body !== '' && (
         <details className="mt-1 text-xs">
           <summary className="cursor-pointer">Body</summary>
           <pre className="mt-1 max-w-[28rem] overflow-x-auto rounded bg-slate-100 p-2 font-mono whitespace-pre-wrap dark:bg-slate-800">
-            {r.body}
+            {row.body}
           </pre>
         </details>
       )}
-      <AllHeaders label="All response headers" headers={r.headers} />
+      <AllHeaders label="All response headers" headers={headers} />
     </div>
   );
 }
@@ -130,15 +129,12 @@ function ResponseCell({ row, stepCount }: { row: AttemptRow; stepCount: number }
  */
 export function TimelineTable({
   rows,
-  reasons,
   stepCount,
   caption,
 }: {
-  rows: readonly AttemptRow[];
+  rows: readonly TimelineRow[];
   /** The scenario's steps (a step index past them is its `then`). */
   stepCount: number;
-  /** What followed each attempt, in words, by attempt number. */
-  reasons: ReadonlyMap<number, string>;
   caption: string;
 }) {
   return (
@@ -169,9 +165,7 @@ export function TimelineTable({
                     waits {formatVirtual(row.waitMs)}
                   </span>
                 )}
-                {reasons.get(row.attempt) && (
-                  <span className="block text-xs">{reasons.get(row.attempt)}</span>
-                )}
+                <span className="block text-xs">{row.reason}</span>
               </td>
             </tr>
           ))}
