@@ -279,3 +279,40 @@ test('bad address values are reported by name', async ({ page }) => {
     page.getByRole('alert', { name: 'The scenario in the link could not be read' }),
   ).toContainText('base64url');
 });
+
+test('a run at 1× pauses while the tab is hidden, pauses on request, and speeds up', async ({
+  page,
+  context,
+}) => {
+  const watch = watchMockHost(context);
+  await page.goto('/replay?scenario=429-retry-after-once&speed=1');
+  await expect(page.getByRole('radio', { name: '1× (real time)' })).toBeChecked();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  // The SDK is now sleeping the 7 s Retry-After in real time.
+  await expect(status(page)).toHaveText(/^Running at 1×… 1 request/);
+
+  const setVisibility = (state: 'hidden' | 'visible') =>
+    page.evaluate((s) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => s });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+  await setVisibility('hidden');
+  await expect(status(page)).toHaveText(/^Paused while this tab is hidden/);
+  await setVisibility('visible');
+  await expect(status(page)).toHaveText(/^Running at 1×/);
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(status(page)).toHaveText(/^Paused\. 1 request/);
+  await page.waitForTimeout(1000);
+  await expect(status(page)).toHaveText(/^Paused\. 1 request/);
+
+  // Instant from here on; the virtual times stay exact.
+  await page.getByRole('radio', { name: 'Instant' }).check();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  // Over 5 s of the 7 s wait were left: still at 1×, this would not be done within 5 s.
+  await expect(status(page)).toHaveText(/^Done: 2 requests, virtual time 7\.000 s/, {
+    timeout: 5_000,
+  });
+  await expect(rows(page).nth(0)).toContainText('waits 7.000 s');
+  watch.check();
+});
