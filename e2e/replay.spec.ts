@@ -316,3 +316,19 @@ test('a run at 1× pauses while the tab is hidden, pauses on request, and speeds
   await expect(rows(page).nth(0)).toContainText('waits 7.000 s');
   watch.check();
 });
+
+test('without service workers the page says the mock server cannot start', async ({
+  browser,
+  baseURL,
+}) => {
+  const blocked = await browser.newContext({ baseURL: baseURL!, serviceWorkers: 'block' });
+  const page = await blocked.newPage();
+  await page.goto('/replay?scenario=500-once');
+  await expect(page.getByRole('alert', { name: 'The mock server could not start' })).toContainText(
+    'no replay can run',
+  );
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
+  // Editing and export still work.
+  await expect(page.getByRole('listitem', { name: /^Step 1:/ })).toContainText('500-api_error');
+  await blocked.close();
+});

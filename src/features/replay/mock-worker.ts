@@ -27,7 +27,7 @@ export function explainStartFailure(error: unknown): string {
     return 'This browser offers no service workers here (a private window, an old browser, or a page not served over HTTPS or localhost), so the mock server cannot start.';
   if (/404|not found|MIME|text\/html/i.test(raw))
     return `The mock server script (mockServiceWorker.js) was not found on this site: ${raw}`;
-  return `The mock server (a service worker) could not start: ${raw}`;
+  return `The browser did not let this page start its mock server, a service worker (a setting, an extension or a private window can block them). Details: ${raw}`;
 }
 
 /** Start MSW once per page load; later calls get the same worker. */
