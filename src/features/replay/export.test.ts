@@ -104,10 +104,12 @@ describe('exported scenarios', () => {
     };
     const results = report.testResults.flatMap((f) => f.assertionResults);
     expect(
-      results.map(
-        (r) =>
-          `${r.title}: ${r.status}${r.failureMessages.length ? ` ${r.failureMessages[0]?.slice(0, 300)}` : ''}`,
-      ),
+      results
+        .map(
+          (r) =>
+            `${r.title}: ${r.status}${r.failureMessages.length ? ` ${r.failureMessages[0]?.slice(0, 300)}` : ''}`,
+        )
+        .sort(),
     ).toEqual(
       CASES.map(([id]) => {
         const row = replays.get(id)!;
