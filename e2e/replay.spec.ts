@@ -103,6 +103,14 @@ test('the real openai SDK gives up on the 2-minute W&B storm, as its preset pred
   await expect(budget).toContainText('3 of at most 3 attempts');
   await expect(page.getByTestId('replay-prediction')).toContainText('3 attempts');
   await expect(page.getByTestId('replay-prediction')).toContainText('The run matches the preset');
+
+  // Take it home: a Vitest test that expects what this run saw.
+  const takeHome = page.getByRole('region', { name: 'Take it home' });
+  await expect(takeHome).toContainText('wandb-overloaded-2-minutes.handlers.ts');
+  await takeHome.getByText('The code').nth(1).click();
+  const testCode = takeHome.locator('pre').nth(1);
+  await expect(testCode).toContainText('expect(attempts).toBe(3);');
+  await expect(testCode).toContainText('toBeInstanceOf(SDK.InternalServerError)');
   watch.check();
 
   // The page with a finished run (timeline, strip, verdicts) passes axe, light and dark.

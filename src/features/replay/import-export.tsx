@@ -16,8 +16,8 @@ export function scenarioJson(scenario: ReplayScenario, schemaUrl: string): strin
   return `${JSON.stringify({ $schema: schemaUrl, ...rest }, null, 2)}\n`;
 }
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadText(name: string, text: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -140,14 +140,14 @@ export function ImportExport({
           <button
             type="button"
             className={buttonClass}
-            onClick={() => download(`${scenario.id}.replay.json`, json)}
+            onClick={() => downloadText(`${scenario.id}.replay.json`, json)}
           >
             Download {scenario.id}.replay.json
           </button>
         </div>
         <details className="text-sm">
           <summary className="cursor-pointer">The JSON</summary>
-          <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">
+          <pre className="mt-1 rounded bg-slate-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-slate-800">
             {json}
           </pre>
         </details>

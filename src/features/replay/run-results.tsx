@@ -15,6 +15,7 @@ import { captionClass, tableClass, td, tr } from '../../components/table-styles'
 import { TableHead } from '../../components/table-head';
 import { formatVirtual } from './step-words';
 import { TimeStrip } from './time-strip';
+import { TakeHome } from './take-home';
 import { TimelineTable } from './timeline-table';
 import type { ReplayRun } from './use-replay-run';
 import { sdkVersions } from './versions';
@@ -272,6 +273,19 @@ function RunView({
         />
       ) : (
         <p className="text-sm text-slate-600 dark:text-slate-400">No request has been sent yet.</p>
+      )}
+      {finished && catalog && (
+        <TakeHome
+          scenario={job.scenario}
+          catalog={catalog}
+          client={job.client}
+          expected={
+            result?.type === 'result'
+              ? { attempts: explained.rows.length, result: result.result }
+              : undefined
+          }
+          virtualMs={endT}
+        />
       )}
       {explained.log.length > 0 && (
         <details className="text-sm">

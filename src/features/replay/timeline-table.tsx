@@ -46,7 +46,7 @@ function AllHeaders({
       <summary className="cursor-pointer">
         {label} ({entries.length})
       </summary>
-      <pre className="mt-1 max-w-[28rem] overflow-x-auto rounded bg-slate-100 p-2 font-mono whitespace-pre-wrap dark:bg-slate-800">
+      <pre className="mt-1 max-w-[28rem] rounded bg-slate-100 p-2 font-mono break-all whitespace-pre-wrap dark:bg-slate-800">
         {entries.map(([k, v]) => `${k}: ${v}`).join('\n')}
       </pre>
     </details>
@@ -96,7 +96,7 @@ function ResponseCell({ row, stepCount }: { row: TimelineRow; stepCount: number 
             {row.chunks.map((c, i) => (
               <li key={i} className="rounded bg-slate-100 p-1 dark:bg-slate-800">
                 <span className="text-slate-600 dark:text-slate-400">{formatVirtual(c.t)}</span>
-                <pre className="overflow-x-auto font-mono whitespace-pre-wrap">{c.data}</pre>
+                <pre className="font-mono break-all whitespace-pre-wrap">{c.data}</pre>
               </li>
             ))}
           </ol>
@@ -113,7 +113,7 @@ function ResponseCell({ row, stepCount }: { row: TimelineRow; stepCount: number 
       {row.body !== undefined && row.body !== '' && (
         <details className="mt-1 text-xs">
           <summary className="cursor-pointer">Body</summary>
-          <pre className="mt-1 max-w-[28rem] overflow-x-auto rounded bg-slate-100 p-2 font-mono whitespace-pre-wrap dark:bg-slate-800">
+          <pre className="mt-1 max-w-[28rem] rounded bg-slate-100 p-2 font-mono break-all whitespace-pre-wrap dark:bg-slate-800">
             {row.body}
           </pre>
         </details>
