@@ -9,6 +9,7 @@ const pages = [
   ['not found', '/providers/nope', 'No provider "nope"'],
   ['compare', '/compare?providers=openai,fireworks,wandb&row=500', 'Compare providers'],
   ['simulate', '/simulate', 'Simulate retry policies'],
+  ['replay', '/replay?scenario=429-retry-after-once', 'Replay failure sequences'],
   [
     'decode',
     '/decode?text=HTTP%2F1.1%20429%0Aretry-after%3A%207%0A%0A%7B%22error%22%3A%7B%22type%22%3A%22insufficient_quota%22%7D%7D',

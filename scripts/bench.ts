@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: prints the figures we keep budgets on.
  *  - JavaScript (gzip) each page really loads in Chromium, against the 100 KB home budget;
+ *  - the replay page: its initial JS, what a run adds (worker, SDK), and the wall time of the
+ *    2-minute W&B storm replayed at instant speed in Chromium;
  *  - search speed over every shipped catalog.
  * It measures and prints; it does not pass or fail on speed.
  */
@@ -38,6 +40,7 @@ async function pageWeights() {
     ['search results', '/?q=529'],
     ['provider page', '/providers/anthropic'],
     ['error page', '/providers/anthropic/errors/529-overloaded_error'],
+    ['replay page', '/replay'],
   ] as const;
   const rows: { name: string; files: number; gzip: number }[] = [];
   let homeFiles: { file: string; gzip: number }[] = [];
@@ -57,6 +60,7 @@ async function pageWeights() {
     rows.push({ name, files: files.length, gzip: files.reduce((sum, f) => sum + f.gzip, 0) });
     await page.close();
   }
+  const replay = await replayFigures(browser, base);
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
 
@@ -72,6 +76,72 @@ async function pageWeights() {
   console.log('  home files:');
   for (const f of homeFiles.sort((a, b) => b.gzip - a.gzip))
     console.log(`    ${kb(f.gzip).padStart(9)}  ${f.file}`);
+
+  console.log('\nReplay');
+  console.log(`  replay page files (initial, MSW included):`);
+  for (const f of replay.initial.sort((a, b) => b.gzip - a.gzip))
+    console.log(`    ${kb(f.gzip).padStart(9)}  ${f.file}`);
+  console.log(`  a run adds (worker, clock, SDKs):`);
+  for (const f of replay.onRun.sort((a, b) => b.gzip - a.gzip))
+    console.log(`    ${kb(f.gzip).padStart(9)}  ${f.file}`);
+  for (const s of replay.storms)
+    console.log(
+      `  2-minute W&B storm at instant speed, ${s.client.padEnd(28)} ${s.attempts} attempts, ${s.virtual} virtual; wall ${s.wallMs.map((ms) => `${ms} ms`).join(', ')} (median ${median(s.wallMs)} ms; the run's own clock)`,
+    );
+}
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * The replay page in Chromium: the JS it loads before and during a run, and the wall time of the
+ * W&B storm (503 for 2 minutes of virtual time) at instant speed, as the run itself reports it.
+ */
+async function replayFigures(browser: import('@playwright/test').Browser, base: string) {
+  const page = await browser.newPage();
+  const scripts = new Map<string, 'initial' | 'run'>();
+  let phase: 'initial' | 'run' = 'initial';
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (
+      url.origin === new URL(base).origin &&
+      url.pathname.endsWith('.js') &&
+      !scripts.has(url.pathname)
+    )
+      scripts.set(url.pathname, phase);
+  });
+  const gzipOf = (p: string) => gzipSync(readFileSync(join(root, 'dist', p))).length;
+  const storms: { client: string; attempts: number; virtual: string; wallMs: number[] }[] = [];
+  const status = page.getByTestId('replay-status');
+  for (const [client, query] of [
+    ['openai SDK', ''],
+    ['reference client (tenacity-seed)', '&client=reference&preset=tenacity-seed'],
+  ] as const) {
+    await page.goto(
+      new URL(`/replay?scenario=wandb-overloaded-2-minutes${query}`, base).toString(),
+      {
+        waitUntil: 'networkidle',
+      },
+    );
+    phase = 'run';
+    const wallMs: number[] = [];
+    let attempts = 0;
+    let virtual = '';
+    for (let i = 0; i < 5; i++) {
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await page.getByText(/^Done:/).waitFor({ timeout: 60_000 });
+      const text = await status.innerText();
+      const m = /^Done: (\d+) requests?, virtual time ([\d:.]+ ?s?), in (\d+) ms/.exec(text);
+      if (!m) throw new Error(`unexpected replay status: ${text}`);
+      attempts = Number(m[1]);
+      virtual = m[2]!;
+      wallMs.push(Number(m[3]));
+    }
+    storms.push({ client, attempts, virtual, wallMs });
+  }
+  await page.close();
+  const files = (which: 'initial' | 'run') =>
+    [...scripts].filter(([, p]) => p === which).map(([file]) => ({ file, gzip: gzipOf(file) }));
+  return { initial: files('initial'), onRun: files('run'), storms };
 }
 
 function searchSpeed() {

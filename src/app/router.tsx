@@ -7,6 +7,7 @@ import { providerErrorRoute } from '../routes/provider-error';
 import { compareRoute } from '../routes/compare';
 import { simulateRoute } from '../routes/simulate';
 import { decodeRoute } from '../routes/decode';
+import { replayRoute } from '../routes/replay';
 import { parseSearch, stringifySearch } from './search-serialization';
 import { PendingPage } from '../components/pending';
 import { RouteErrorPage } from '../components/route-error';
@@ -16,6 +17,7 @@ const routeTree = rootRoute.addChildren([
   compareRoute,
   decodeRoute,
   simulateRoute,
+  replayRoute,
   providerRoute,
   providerErrorRoute,
 ]);

@@ -77,6 +77,9 @@ export function AppShell() {
             <Link to="/simulate" activeProps={{ className: 'font-semibold' }}>
               Simulate
             </Link>
+            <Link to="/replay" activeProps={{ className: 'font-semibold' }}>
+              Replay
+            </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-xs text-slate-600 dark:text-slate-400">
             <span className="hidden fine-pointer:sm:inline">
