@@ -322,6 +322,14 @@ test('a run at 1× pauses while the tab is hidden, pauses on request, and speeds
     timeout: 5_000,
   });
   await expect(rows(page).nth(0)).toContainText('waits 7.000 s');
+
+  // Cancel ends a run for good.
+  await page.getByRole('radio', { name: '1× (real time)' }).check();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(status(page)).toHaveText(/^Running at 1×… 1 request/);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status(page)).toHaveText(/^Cancelled after 1 request/);
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
   watch.check();
 });
 
@@ -339,4 +347,31 @@ test('without service workers the page says the mock server cannot start', async
   // Editing and export still work.
   await expect(page.getByRole('listitem', { name: /^Step 1:/ })).toContainText('500-api_error');
   await blocked.close();
+});
+
+test('steps are added, reordered and removed from the keyboard', async ({ page }) => {
+  await page.goto('/replay?scenario=429-retry-after-once');
+  const steps = page.getByRole('list', { name: 'Steps' }).getByRole('listitem');
+  await expect(steps).toHaveCount(1);
+
+  await page.getByLabel('New step').selectOption('network-error');
+  await page.getByRole('button', { name: 'Add step' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(steps).toHaveCount(2);
+  await expect(steps.nth(1)).toContainText('Step 2: the connection fails, once');
+
+  // Move the new step up: it becomes step 1 and keeps the focus.
+  await page.getByRole('button', { name: 'Move step 2 up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(steps.nth(0)).toContainText('Step 1: the connection fails, once');
+  await expect(steps.nth(1)).toContainText('Step 2: 429-rate_limit_exceeded');
+  await expect(page.getByRole('button', { name: 'Move step 1 down' })).toBeFocused();
+  await expect(page).toHaveURL(/[?&]s=/);
+
+  await page.keyboard.press('Enter');
+  await expect(steps.nth(1)).toContainText('Step 2: the connection fails, once');
+  await page.getByRole('button', { name: 'Remove step 2' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(steps).toHaveCount(1);
+  await expect(steps.nth(0)).toContainText('429-rate_limit_exceeded');
 });

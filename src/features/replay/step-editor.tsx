@@ -375,7 +375,9 @@ export function StepEditor({
     const [item] = next.splice(from, 1);
     next.splice(to, 0, item!);
     setSteps(next);
-    focusStep(to, to < from ? 'up' : 'down');
+    // Keep focus on the moved step's button for the same direction, unless it is now disabled.
+    const up = to < from;
+    focusStep(to, up ? (to > 0 ? 'up' : 'down') : to < next.length - 1 ? 'down' : 'up');
   };
   const defaultEntry = entries.find((e) => e.status !== null)?.id;
 
@@ -421,10 +423,13 @@ export function StepEditor({
                   <button
                     type="button"
                     className={smallButton}
+                    data-step={i}
+                    data-action="remove"
                     disabled={steps.length === 1}
                     onClick={() => {
                       setSteps(steps.filter((_, j) => j !== i));
-                      focusStep(Math.max(0, i - 1), 'up');
+                      // Focus the step that took its place (or the one before it).
+                      focusStep(Math.min(i, steps.length - 2), 'remove');
                     }}
                     aria-label={`Remove step ${i + 1}`}
                   >
