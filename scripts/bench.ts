@@ -21,6 +21,7 @@ import { createSearchIndex, search } from '../src/core/catalog/search';
 import { requirePreset } from '../src/core/retry/presets';
 import { monteCarlo, successVsOutage } from '../src/core/retry/simulate';
 import { benchHerd } from './bench-herd';
+import { corpusBreakdown, scoreCorpus } from '../src/core/decode/corpus/evaluate';
 
 const root = join(import.meta.dirname, '..');
 const HOME_BUDGET_KB = 100;
@@ -238,7 +239,34 @@ function simulation() {
   );
 }
 
+/** Decoder accuracy on the corpus of real pastes (src/core/decode/corpus). */
+function decodeAccuracy() {
+  const dir = join(root, 'public', 'catalogs');
+  const index = parseCatalogIndex('index.json', readFileSync(join(dir, 'index.json'), 'utf8'));
+  const catalogs = index.providers.map((p) =>
+    parseProviderCatalog(`${p.id}.json`, readFileSync(join(dir, `${p.id}.json`), 'utf8')),
+  );
+  const t0 = performance.now();
+  const score = scoreCorpus(catalogs);
+  const t1 = performance.now();
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log('\nDecode accuracy on real pastes');
+  console.log(
+    `  ${score.size} pastes: top-1 ${pct(score.top1)}, top-3 ${pct(score.top3)} (${(t1 - t0).toFixed(0)} ms)`,
+  );
+  const { byProvider, byStatus } = corpusBreakdown(catalogs);
+  const list = (m: Map<string, number>) => [...m].map(([k, v]) => `${k} ${v}`).join(', ');
+  console.log(`  by provider: ${list(byProvider)}`);
+  console.log(`  by status: ${list(byStatus)}`);
+  const misses = score.results.filter((r) => !r.top1);
+  for (const r of misses)
+    console.log(
+      `    miss ${r.item.id}: expected ${r.item.expected ?? 'no match/unsure'}, got ${r.got}`,
+    );
+}
+
 searchSpeed();
+decodeAccuracy();
 simulation();
 await pageWeights();
 await frameworkFloor();

@@ -119,6 +119,10 @@ export const exampleResponseSchema = z.object({
   headers: z._default(z.record(z.string(), z.string()), {}),
   body: describe(z.unknown(), 'A JSON value, or a string for non-JSON bodies (SSE, HTML).'),
   note: z.optional(text()),
+  illustrative: describe(
+    z.optional(z.boolean()),
+    'True when the message or values were made up to show the shape, not seen in a real response; the decoder ignores such an example when matching.',
+  ),
 });
 
 export const sdkExceptionSchema = z.object({

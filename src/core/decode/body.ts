@@ -139,6 +139,10 @@ export function readBody(body: unknown): BodyReading {
           fields.set(childPath, null);
         }
       }
+      // The AWS SDK for JavaScript prints `{ name: 'ThrottlingException', $metadata: {...} }`.
+      if (lower === 'name' && typeof child === 'string' && /^[A-Z]\w{2,80}Exception$/.test(child)) {
+        codes.push({ value: child, source: childPath });
+      }
       if (STATUS_KEYS.has(lower) && status === undefined) {
         const n =
           typeof child === 'number'

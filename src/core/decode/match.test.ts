@@ -134,9 +134,11 @@ describe('decode: SDK lines from each family', () => {
     expect(r.matches[0]?.reasons.find((x) => x.kind === 'exception')?.detail).toContain(
       'openai.APITimeoutError',
     );
-    expect(r.verdict.kind).toBe('ambiguous');
-    expect(r.verdict.providerIds).toEqual(expect.arrayContaining(['openai', 'wandb']));
-    expect(r.verdict.providerIds).not.toContain('anthropic');
+    // The openai. module is OpenAI's own SDK: a person reads it as OpenAI unless a host says otherwise.
+    expect(r.verdict.kind).toBe('clear');
+    expect(r.matches[0]?.providerId).toBe('openai');
+    expect(r.matches.some((m) => m.providerId === 'wandb')).toBe(true);
+    expect(r.matches.some((m) => m.providerId === 'anthropic')).toBe(false);
   });
 
   it('the SDK prefix is strong evidence for its family', () => {
@@ -324,9 +326,12 @@ describe('decode: pastes that are not clean errors', () => {
     const r = run(
       '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
     );
-    expect(top(r)).toBe('groq/502-bad-gateway');
+    // No provider is named and the HTML-page examples are illustrative: any 502 entry, not one provider.
+    expect(r.matches[0]?.entry.status).toBe(502);
     expect(
-      r.matches[0]?.reasons.some((x) => x.kind === 'body-shape' && x.detail.includes('HTML')),
+      r.matches.some((m) =>
+        m.reasons.some((x) => x.kind === 'body-shape' && x.detail.includes('HTML')),
+      ),
     ).toBe(true);
     expect(r.matches.every((m) => m.entry.status === 502)).toBe(true);
     expect(r.notes.find((n) => n.code === 'html')?.text).toContain('not a JSON error from the API');

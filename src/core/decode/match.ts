@@ -9,9 +9,10 @@ import type { ErrorEntry, ExampleResponse, ProviderCatalog } from '../catalog/sc
 import { describeShape, jaccard, normalizeCode, readBody, shapeSignature } from './body';
 import { formatHttpResponse } from '../catalog/http';
 import { parsePaste, type ParsedPaste, type PasteNote, type SdkErrorLine } from './parse-paste';
+import { findMentions, homeProviders, PROVIDER_HINTS, type Mention } from './hints';
 
 export type ReasonKind =
-  'status' | 'body-shape' | 'code' | 'exception' | 'message' | 'header' | 'sdk';
+  'status' | 'body-shape' | 'code' | 'exception' | 'message' | 'header' | 'sdk' | 'provider';
 
 export interface MatchReason {
   kind: ReasonKind;
@@ -36,6 +37,8 @@ export interface DecodeVerdict {
   text: string;
   /** The providers tied for first place (one when clear). */
   providerIds: string[];
+  /** When unsure: what in the paste would tell the tied providers apart. */
+  settle?: string;
 }
 
 export interface DecodeResult {
@@ -81,6 +84,12 @@ const W = {
   headerProviderCap: 3,
   headerEntry: 0.75,
   headerEntryCap: 1.5,
+  sdkHome: 2.5,
+  mentionHost: 5,
+  mentionName: 3.5,
+  mentionModel: 1.5,
+  grpcOnHttp: -2,
+  grpcEntry: 1,
 } as const;
 
 /** Headers every provider sends; they say nothing about which one answered. */
@@ -194,18 +203,26 @@ function messageProfile(text: string): MessageProfile | undefined {
   return { original: text, norm, words: wordSet(norm) };
 }
 
+/**
+ * An entry's profile. An example marked illustrative (its message or values were
+ * made up) counts for nothing: only the entry's documented status, codes, SDK
+ * exceptions and exact message are compared, and the example's body only for
+ * its shape.
+ */
 function profileEntry(entry: ErrorEntry): EntryProfile {
+  const illustrative = entry.example.illustrative === true;
   const example = parsePaste(formatExample(entry.example));
   const statuses = [entry.status, entry.example.status].filter(
     (s, i, all): s is number => s !== null && all.indexOf(s) === i,
   );
   const codes = new Map<string, string>();
   for (const code of entry.providerCodes) codes.set(normalizeCode(code), code);
-  for (const signal of example.codes) {
+  for (const signal of illustrative ? [] : example.codes) {
     if (!/^\d+$/.test(signal.value)) codes.set(normalizeCode(signal.value), signal.value);
   }
   const messages: MessageProfile[] = [];
-  for (const text of [entry.message, ...example.messages.map((m) => m.text)]) {
+  const exampleMessages = illustrative ? [] : example.messages.map((m) => m.text);
+  for (const text of [entry.message, ...exampleMessages]) {
     const profile = text ? messageProfile(text) : undefined;
     if (profile && !messages.some((m) => m.norm === profile.norm)) messages.push(profile);
   }
@@ -214,7 +231,7 @@ function profileEntry(entry: ErrorEntry): EntryProfile {
     entry,
     statuses,
     codes,
-    fields: isObject ? readBody(example.body).fields : new Map(),
+    fields: isObject && !illustrative ? readBody(example.body).fields : new Map(),
     messages,
     shape: isObject ? shapeSignature(example.body) : undefined,
     html: example.kind === 'html',
@@ -223,7 +240,9 @@ function profileEntry(entry: ErrorEntry): EntryProfile {
       sdkName: e.sdk,
       className: e.className,
     })),
-    headers: new Set(Object.keys(example.headers).filter((h) => !COMMON_HEADERS.has(h))),
+    headers: illustrative
+      ? new Set()
+      : new Set(Object.keys(example.headers).filter((h) => !COMMON_HEADERS.has(h))),
   };
 }
 
@@ -281,6 +300,8 @@ interface PasteFacts {
   /** The SDK key each exception line's module resolves to. */
   lineSdk: Map<SdkErrorLine, string>;
   headers: string[];
+  /** Providers named by host, name or model, strongest per provider. */
+  mentions: Map<string, Mention>;
 }
 
 /** `google.genai.errors` → the longest known SDK key among `google`, `googlegenai`, `googlegenaierrors`. */
@@ -343,6 +364,7 @@ function pasteFacts(parsed: ParsedPaste, known: ReadonlySet<string>): PasteFacts
         ...(parsed.grpc ? ['grpc-status', ...(parsed.grpc.message ? ['grpc-message'] : [])] : []),
       ]),
     ].filter((h) => !COMMON_HEADERS.has(h)),
+    mentions: new Map(findMentions(parsed.text).map((m) => [m.providerId, m])),
   };
 }
 
@@ -357,7 +379,24 @@ interface Scored {
 
 function scoreStatus(facts: PasteFacts, entry: EntryProfile, out: Scored) {
   const status = facts.parsed.status;
-  if (status === undefined) return;
+  if (status === undefined) {
+    // A printed gRPC error: an entry for an HTTP response without that gRPC code fits less well.
+    const grpc = facts.parsed.grpc?.name;
+    if (grpc && entry.statuses.length === 0 && entry.codes.has(normalizeCode(grpc))) {
+      out.score += W.grpcEntry;
+      out.reasons.push({
+        kind: 'status',
+        detail: `a gRPC error (${grpc}) with no HTTP status, as this entry describes`,
+      });
+    } else if (grpc && entry.statuses.length > 0 && !entry.codes.has(normalizeCode(grpc))) {
+      out.score += W.grpcOnHttp;
+      out.conflicts.push({
+        kind: 'status',
+        detail: `the paste is a gRPC error (${grpc}), this entry is an HTTP ${entry.statuses.join(' or ')} response`,
+      });
+    }
+    return;
+  }
   const fromBody = facts.parsed.statusSource === 'body';
   if (entry.statuses.includes(status)) {
     out.score += fromBody ? W.statusFromBody : W.status;
@@ -545,6 +584,14 @@ function scoreSdk(facts: PasteFacts, provider: ProviderProfile, entry: EntryProf
   if (facts.sdks.size === 0) return;
   for (const [key, from] of facts.sdks) {
     const name = provider.sdkKeys.get(key);
+    const home = homeProviders(key).includes(provider.id);
+    if (home) {
+      out.score += W.sdkHome;
+      out.reasons.push({
+        kind: 'sdk',
+        detail: `${from} names ${provider.name}'s own SDK`,
+      });
+    }
     if (entry.exceptions.some((x) => x.sdk === key)) {
       out.score += W.sdkEntry;
       out.reasons.push({
@@ -603,6 +650,27 @@ function scoreHeaders(
   }
 }
 
+function scoreMention(facts: PasteFacts, provider: ProviderProfile, out: Scored) {
+  const mention = facts.mentions.get(provider.id);
+  if (!mention) return;
+  const pts =
+    mention.kind === 'host'
+      ? W.mentionHost
+      : mention.kind === 'name'
+        ? W.mentionName
+        : W.mentionModel;
+  out.score += pts;
+  out.reasons.push({
+    kind: 'provider',
+    detail:
+      mention.kind === 'host'
+        ? `the paste names ${mention.found}, ${provider.name}'s host`
+        : mention.kind === 'name'
+          ? `the paste names ${provider.name} ("${mention.found}")`
+          : `the model ${mention.found} is served by ${provider.name}`,
+  });
+}
+
 function scoreEntry(
   facts: PasteFacts,
   provider: ProviderProfile,
@@ -617,6 +685,7 @@ function scoreEntry(
   scoreException(facts, provider, entry, out);
   scoreSdk(facts, provider, entry, out);
   scoreHeaders(facts, provider, entry, out, rarity);
+  scoreMention(facts, provider, out);
   return out;
 }
 
@@ -631,6 +700,7 @@ const KIND_WORDS: Readonly<Record<ReasonKind, string>> = {
   exception: 'exception class',
   sdk: 'SDK',
   header: 'headers',
+  provider: 'provider name',
 };
 
 function verdictFor(matches: readonly DecodeMatch[], names: Map<string, string>): DecodeVerdict {
@@ -660,10 +730,17 @@ function verdictFor(matches: readonly DecodeMatch[], names: Map<string, string>)
       : shared.includes('body-shape')
         ? ' OpenAI-compatible providers share one body shape, so the shape cannot tell them apart.'
         : '';
+    const hosts = providerIds
+      .map((id) => PROVIDER_HINTS[id]?.hosts[0])
+      .filter((h): h is string => h !== undefined);
+    const settle = `What would settle it: the base URL your client called${
+      hosts.length > 1 ? ` (${listWords(hosts.slice(0, 4))})` : ''
+    }, the SDK's module in the exception line, or a docs link from the provider.`;
     return {
       kind: 'ambiguous',
-      text: `Fits ${listed} equally: ${evidence}.${why} Check which endpoint (base URL) your client called.`,
+      text: `Fits ${listed} equally: ${evidence}.${why} ${settle}`,
       providerIds,
+      settle,
     };
   }
   const alsoSame = group.length - 1;
@@ -700,7 +777,9 @@ export function decode(
     for (const provider of providers) {
       for (const entry of provider.entries) {
         const scored = scoreEntry(facts, provider, entry, rarity);
-        const positive = scored.reasons.some((r) => r.kind !== 'sdk' && r.kind !== 'header');
+        const positive = scored.reasons.some(
+          (r) => r.kind !== 'sdk' && r.kind !== 'header' && r.kind !== 'provider',
+        );
         if (scored.score < MIN_SCORE || !positive) continue;
         all.push({
           providerId: provider.id,

@@ -81,6 +81,8 @@ export interface SdkErrorLine {
 
 export interface ParsedPaste {
   kind: PasteKind;
+  /** The text that was read: the paste cut to `MAX_ANALYSED_CHARS`, with `\n` line ends. */
+  text: string;
   /** Length of the paste as given (characters). */
   inputLength: number;
   /** How many characters were read. */
@@ -261,7 +263,9 @@ function parseSdkLine(line: string): SdkErrorLine | undefined {
   if (!/^[A-Za-z_][\w.]*$/.test(head)) return undefined;
   const parts = head.split('.');
   const className = parts[parts.length - 1] ?? '';
-  if (!/^_?[A-Z][A-Za-z0-9_]*$/.test(className) || !CLASS_SUFFIX.test(className)) return undefined;
+  const inErrorModule = parts.slice(0, -1).some((p) => p === 'exceptions' || p === 'errors');
+  if (!/^_?[A-Z][A-Za-z0-9_]*$/.test(className)) return undefined;
+  if (!CLASS_SUFFIX.test(className) && !inErrorModule) return undefined;
   const module = parts.length > 1 ? parts.slice(0, -1).join('.') : undefined;
   let rest = s.slice(colon + 1).trim();
   let status: number | undefined;
@@ -297,6 +301,10 @@ const BOTOCORE =
   /An error occurred \(([\w.:#-]{1,100})\) when calling the (\w{1,100}) operation(?: \(reached max retries: \d+\))?:\s?(.*)$/;
 const STATUS_IN_TEXT =
   /\b(?:error code|status code|status_code|statuscode|httpstatuscode|http status|http error|status|http)\s*["']?\s*[:=]?\s*["']?(\d{3})\b/i;
+/** A line that starts with an error status and goes on in words: `429 Rate limit reached…`, `403 "Your team…"`. */
+const LEAD_STATUS = /^[([]?([45]\d\d)\b[\s:.-]+(["'A-Za-z][^\s]*\s+\S.*)$/;
+/** A status right after the word error: `API Error: 529 Overloaded.`, `Perplexity error: 400 Invalid model…`. */
+const ERROR_STATUS = /\berror\b[^0-9\n{}]{0,40}?[:(]\s*([45]\d\d)\b[\s:.)-]*(.*)$/i;
 const PACKAGE_PATH =
   /(?:site-packages|dist-packages|node_modules)[\\/]((?:@[\w.-]+[\\/])?[\w.-]+)/g;
 const FIELD =
@@ -428,9 +436,15 @@ function binaryShare(text: string): number {
   return sample.length ? control / sample.length : 0;
 }
 
-function emptyResult(inputLength: number, analysedLength: number, capped: boolean): ParsedPaste {
+function emptyResult(
+  text: string,
+  inputLength: number,
+  analysedLength: number,
+  capped: boolean,
+): ParsedPaste {
   return {
     kind: 'unrecognised',
+    text,
     inputLength,
     analysedLength,
     capped,
@@ -457,7 +471,7 @@ function startReading(input: string): { text: string; out: ParsedPaste } {
   const text = (capped ? source.slice(0, MAX_ANALYSED_CHARS) : source)
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n');
-  const out = emptyResult(inputLength, Math.min(inputLength, MAX_ANALYSED_CHARS), capped);
+  const out = emptyResult(text, inputLength, Math.min(inputLength, MAX_ANALYSED_CHARS), capped);
   if (capped) {
     addNote(
       out,
@@ -522,6 +536,8 @@ interface LineFacts {
   sawSseData: boolean;
   freeTextLines: number;
   proseLines: string[];
+  /** The words after a status written at the start of a line or after "Error:" (`429 Rate limit reached…`). */
+  statusMessages: string[];
 }
 
 /** The line to read, or undefined for one to skip (blank, or a request header in `curl -v` output). */
@@ -621,6 +637,15 @@ function readStatusWords(line: string, facts: LineFacts): boolean {
       return true;
     }
   }
+  if (facts.textStatus === undefined && (m = LEAD_STATUS.exec(line) ?? ERROR_STATUS.exec(line))) {
+    const status = Number(m[1]);
+    if (isHttpStatus(status)) {
+      facts.textStatus = status;
+      keepStatusMessage(m[2] ?? '', facts);
+      countFreeText(line, facts);
+      return true;
+    }
+  }
   if (facts.textStatus === undefined && (m = STATUS_IN_TEXT.exec(line))) {
     const status = Number(m[1]);
     if (isHttpStatus(status)) {
@@ -629,6 +654,18 @@ function readStatusWords(line: string, facts: LineFacts): boolean {
     }
   }
   return false;
+}
+
+/** `429 Rate limit reached…`, `"Your team … limit."`: the words after a status, and their first sentence. */
+function keepStatusMessage(rest: string, facts: LineFacts): void {
+  const text = rest
+    .trim()
+    .replace(/^["'`]|["'`]$/g, '')
+    .trim();
+  if (!/^[A-Za-z]/.test(text) || facts.statusMessages.length >= 4) return;
+  facts.statusMessages.push(text.slice(0, 500));
+  const first = /^(.{2,120}?)[.!](?:\s|$)/.exec(text)?.[1];
+  if (first && first !== text) facts.statusMessages.push(first);
 }
 
 /** Counts a line of words (not a stack frame) and keeps the first few sentences. */
@@ -651,7 +688,13 @@ function readLine(line: string, out: ParsedPaste, facts: LineFacts): void {
 
 /** Step 2: every line outside the literals; packages, SSE events, headers and SDK lines go into `out`. */
 function readLines(outside: string, out: ParsedPaste): LineFacts {
-  const facts: LineFacts = { sseEvents: [], sawSseData: false, freeTextLines: 0, proseLines: [] };
+  const facts: LineFacts = {
+    sseEvents: [],
+    sawSseData: false,
+    freeTextLines: 0,
+    proseLines: [],
+    statusMessages: [],
+  };
   const packages = new Set<string>();
   for (const rawLine of outside.split('\n')) {
     const line = cleanLine(rawLine);
@@ -851,6 +894,7 @@ function collectMessages(
 ): MessageSignal[] {
   const messages: MessageSignal[] = [...(reading?.messages ?? [])];
   for (const line of out.sdkLines) addMessage(messages, line.message, 'sdk line');
+  for (const text of lines.statusMessages) addMessage(messages, text, 'text after the status');
   addMessage(messages, out.aws?.message, 'botocore message');
   addMessage(messages, out.grpc?.message, 'gRPC message');
   addMessage(messages, out.headers['x-error-message'], 'x-error-message header');
