@@ -78,14 +78,16 @@ const restrictedPaths = (...lists) => [
 const zodMini = { name: 'zod', message: "Import * as z from 'zod/mini' in app code." };
 
 /**
- * What the core may import: itself, zod/mini and fuse.js (plus, in tests, vitest and node:*).
+ * What the core may import: itself, zod/mini, fuse.js and @sinonjs/fake-timers (the replay
+ * clock, which fakes the timers of a global it is handed); in tests also vitest and node:*.
  * Everything else is refused: React, react-dom, @tanstack/*, msw, the SDKs, node:*, d3, …
  */
 const coreOnly = (extra) => ({
-  regex: `^(?!\\.{1,2}/|zod/mini$|fuse\\.js$${extra})`,
+  regex: `^(?!\\.{1,2}/|zod/mini$|fuse\\.js$|@sinonjs/fake-timers$${extra})`,
   message:
     'src/core runs unchanged in Node, the browser and the Worker: it imports only zod/mini, ' +
-    'fuse.js and itself (no React, DOM, TanStack, node:*, MSW or SDKs).',
+    'fuse.js, @sinonjs/fake-timers (the replay clock) and itself (no React, DOM, TanStack, ' +
+    'node:*, MSW or SDKs).',
 });
 
 /** Globals that exist in a browser page but not in Node or a Worker. */

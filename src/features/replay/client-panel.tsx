@@ -1,13 +1,15 @@
 import { useId } from 'react';
 import type { ReplayClientId, ReplaySpeed } from '../../core/replay/types';
-import { PresetSelect } from '../simulate/policy-picker';
+import { PresetSelect } from '../../components/preset-select';
 import {
   CUSTOM_ID,
   policyToParams,
   type JitterCode,
   type ResolvedPolicy,
-} from '../simulate/policy-params';
-import { SelectParam, TextParam, numberValidator, secondsValidator } from '../simulate/fields';
+  numberValidator,
+  secondsValidator,
+} from '../../core/retry/policy-params';
+import { SelectParam, TextParam } from '../../components/fields';
 import { speeds } from './search-state';
 import type { ReplaySearch } from './search-params';
 

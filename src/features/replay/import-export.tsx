@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ScenarioProblem } from '../../core/replay/scenario-schema';
 import type { ReplayScenario } from '../../core/replay/types';
 import { CopyButton } from '../../components/copy-button';
-import { buttonClass, inputClass } from '../simulate/fields';
+import { buttonClass, inputClass } from '../../components/form-styles';
 
 /** Where this site publishes the scenario JSON Schema (absolute, so an exported file keeps it). */
 export function scenarioSchemaUrl(): string {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { inputClass } from '../simulate/fields';
+import { inputClass } from '../../components/form-styles';
 
 /**
  * A whole-number input that commits only valid values; an invalid one stays in the box with its

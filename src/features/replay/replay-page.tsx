@@ -13,7 +13,7 @@ import { providerCatalogQueryOptions } from '../../lib/catalog-queries';
 import { CatalogProblems, Callout, UrlProblems } from '../../components/catalog-error';
 import { CopyButton } from '../../components/copy-button';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { buttonClass } from '../simulate/fields';
+import { buttonClass } from '../../components/form-styles';
 import { ClientPanel, type PolicyPatch } from './client-panel';
 import { ImportExport, scenarioSchemaUrl, type ImportResult } from './import-export';
 import {

@@ -1,4 +1,4 @@
-import { buttonClass, primaryButtonClass } from '../simulate/fields';
+import { buttonClass, primaryButtonClass } from '../../components/form-styles';
 import type { MockState } from './mock-worker';
 import { formatVirtual } from './step-words';
 import type { ReplayRun } from './use-replay-run';

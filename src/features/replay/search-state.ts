@@ -6,7 +6,7 @@
  */
 import { parseScenario, type ScenarioProblem } from '../../core/replay/scenario-schema';
 import type { ReplayClientId, ReplayScenario, ReplaySpeed } from '../../core/replay/types';
-import { resolvePolicy, type ResolvedPolicy } from '../simulate/policy-params';
+import { resolvePolicy, type ResolvedPolicy } from '../../core/retry/policy-params';
 import { MAX_LINK_CHARS, decodeScenarioText } from './scenario-link';
 import type { ReplaySearch } from './search-params';
 

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { ErrorEntry } from '../../core/catalog/schema';
 import { streamFailures } from '../../core/replay/scenario-schema';
 import type { ReplayScenario, ReplayStep, StreamFailure } from '../../core/replay/types';
-import { buttonClass, inputClass, selectClass } from '../simulate/fields';
+import { buttonClass, inputClass, selectClass } from '../../components/form-styles';
 import { streamEndWords } from './attempts';
 import { NumberField } from './number-field';
 import {

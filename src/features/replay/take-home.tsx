@@ -8,7 +8,7 @@ import {
 } from '../../core/replay/export';
 import type { ReplayClientId, ReplayResult, ReplayScenario } from '../../core/replay/types';
 import { CopyButton } from '../../components/copy-button';
-import { buttonClass } from '../simulate/fields';
+import { buttonClass } from '../../components/form-styles';
 import { downloadText } from './import-export';
 
 function FileBlock({ name, text, what }: { name: string; text: string; what: string }) {

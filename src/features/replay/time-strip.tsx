@@ -1,6 +1,11 @@
 import { scaleLinear } from 'd3-scale';
-import { XAxis, axisText, niceTimeTicks, useElementWidth } from '../simulate/chart-parts';
-import { formatDuration } from '../simulate/format';
+import {
+  XAxis,
+  axisText,
+  niceTimeTicks,
+  useElementWidth,
+} from '../../components/charts/chart-parts';
+import { formatDuration } from '../../lib/format';
 import type { TimelineRow } from '../../core/replay/explain';
 
 const LEFT = 16;

@@ -12,7 +12,7 @@ import {
 import type { ExportTargetId } from '../../core/retry-export/types';
 import { DEFAULT_SEQUENCE, parseSequence } from './sequence';
 import type { SimulateSearch } from './search-params';
-import { policyLabel } from './policy/preset-groups';
+import { policyLabel } from '../../lib/preset-groups';
 
 export const views = ['policy', 'runs', 'sequence', 'compare', 'herd', 'export'] as const;
 export type View = (typeof views)[number];

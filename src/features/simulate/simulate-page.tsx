@@ -9,12 +9,12 @@ import {
   secondsValidator,
   type PolicyParamKey,
 } from '../../core/retry/policy-params';
-import { policyLabel } from './policy/preset-groups';
+import { policyLabel } from '../../lib/preset-groups';
 import { PolicyPicker } from './policy/policy-picker';
 import { PolicyView } from './panels/policy-view';
 import type { SimulateSearch } from './search-params';
 import { resolveSimulate, views, type View } from './search-state';
-import { SelectParam, TextParam } from './shared/fields';
+import { SelectParam, TextParam } from '../../components/fields';
 import { Tabs } from './shared/tabs';
 import { RunsPanel } from './panels/runs-panel';
 import { SequencePanel } from './panels/sequence-panel';

@@ -3,8 +3,8 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Bar } from './chart-data';
-import { XAxis, YAxis, useElementWidth } from './chart-parts';
-import { formatCount } from '../shared/format';
+import { XAxis, YAxis, useElementWidth } from '../../../components/charts/chart-parts';
+import { formatCount } from '../../../lib/format';
 
 const M = { left: 56, right: 16, top: 20, bottom: 44 };
 

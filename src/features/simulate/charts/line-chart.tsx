@@ -11,7 +11,7 @@ import {
   axisText,
   seriesStyles,
   useElementWidth,
-} from './chart-parts';
+} from '../../../components/charts/chart-parts';
 
 const M = { left: 64, right: 20, top: 28, bottom: 48 };
 

@@ -13,8 +13,8 @@ import {
   YAxis,
   seriesStyles,
   useElementWidth,
-} from './chart-parts';
-import { formatDuration, formatPercent } from '../shared/format';
+} from '../../../components/charts/chart-parts';
+import { formatDuration, formatPercent } from '../../../lib/format';
 
 const M = { left: 56, right: 20, top: 24, bottom: 48 };
 const TICKS = [0, 1000, 2000, 5000, 10_000, 30_000, 60_000, 120_000, 300_000];

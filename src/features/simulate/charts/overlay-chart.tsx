@@ -3,8 +3,14 @@
 import { scaleLinear, scaleSymlog } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { AttemptTime } from './chart-data';
-import { Marker, XAxis, YAxis, seriesStyles, useElementWidth } from './chart-parts';
-import { formatDuration } from '../shared/format';
+import {
+  Marker,
+  XAxis,
+  YAxis,
+  seriesStyles,
+  useElementWidth,
+} from '../../../components/charts/chart-parts';
+import { formatDuration } from '../../../lib/format';
 
 const TIME_TICKS = [
   0, 1000, 2000, 5000, 10_000, 30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000, 3_600_000,

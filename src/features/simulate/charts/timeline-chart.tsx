@@ -2,8 +2,14 @@
 
 import { scaleLinear } from 'd3-scale';
 import type { TimelineModel } from './chart-data';
-import { XAxis, axisText, niceTimeTicks, useElementWidth, useSvgId } from './chart-parts';
-import { formatDuration } from '../shared/format';
+import {
+  XAxis,
+  axisText,
+  niceTimeTicks,
+  useElementWidth,
+  useSvgId,
+} from '../../../components/charts/chart-parts';
+import { formatDuration } from '../../../lib/format';
 
 const ROW = 24;
 const LEFT = 92;

@@ -3,7 +3,7 @@
 import type { JobResult } from './job-types';
 import type { JobStatus } from './use-worker-job';
 import { buttonClass, primaryButtonClass } from '../../../components/form-styles';
-import { formatDuration, formatPercent } from '../shared/format';
+import { formatDuration, formatPercent } from '../../../lib/format';
 
 /** Run button, progress bar, Cancel, and a polite status line for a worker job. */
 export function JobControls<R extends JobResult>({

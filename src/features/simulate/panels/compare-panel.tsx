@@ -4,15 +4,15 @@ import { useMemo } from 'react';
 import { classifyFailure } from '../../../core/retry/policy';
 import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
 import { attemptTimes, delayTable, failureStep } from '../charts/chart-data';
-import { ChartFigure, LegendItem, seriesStyles } from '../charts/chart-parts';
+import { ChartFigure, LegendItem, seriesStyles } from '../../../components/charts/chart-parts';
 import { OverlayChart } from '../charts/overlay-chart';
 import { buttonClass } from '../../../components/form-styles';
-import { formatCount, formatDuration } from '../shared/format';
+import { formatCount, formatDuration } from '../../../lib/format';
 import { JobControls } from '../jobs/job-progress';
 import { jobKey, type OutageResult } from '../jobs/job-types';
 import { layeredSummary } from '../../../core/retry/layered';
 import { OutageChart } from '../charts/outage-chart';
-import { PresetSelect } from '../policy/preset-select';
+import { PresetSelect } from '../../../components/preset-select';
 import { outageJobFor } from '../jobs/job-requests';
 import type { SimulateSearch } from '../search-params';
 import {

@@ -2,7 +2,7 @@
 
 import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
 import { MEDIAN_SAMPLES, type DelayTable } from '../charts/chart-data';
-import { formatCount, formatDuration } from '../shared/format';
+import { formatCount, formatDuration } from '../../../lib/format';
 
 function Bound({ ms, inclusive }: { ms: number; inclusive: boolean }) {
   return (

@@ -3,16 +3,16 @@
 import { AWS_DEFAULTS, AWS_STRATEGIES } from '../../../core/herd/aws-contention';
 import type { RateLimitedResult } from '../../../core/herd/rate-limited';
 import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
-import { niceTimeTicks } from '../charts/chart-parts';
+import { niceTimeTicks } from '../../../components/charts/chart-parts';
 import { stopReasonLabels } from '../shared/describe';
 import { msToSecondsText, secondsValidator } from '../../../core/retry/policy-params';
-import { SelectParam, TextParam } from '../shared/fields';
-import { formatCount, formatDuration } from '../shared/format';
+import { SelectParam, TextParam } from '../../../components/fields';
+import { formatCount, formatDuration } from '../../../lib/format';
 import { JobControls } from '../jobs/job-progress';
 import { herdAwsJob, herdRateJob } from '../jobs/job-requests';
 import { jobKey, type HerdAwsResult, type HerdRateResult } from '../jobs/job-types';
 import { LineChart } from '../charts/line-chart';
-import { PresetSelect } from '../policy/preset-select';
+import { PresetSelect } from '../../../components/preset-select';
 import type { SimulateSearch } from '../search-params';
 import {
   CURRENT,

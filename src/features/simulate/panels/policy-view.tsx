@@ -3,9 +3,9 @@
 import { useMemo } from 'react';
 import type { Outcome, RetryPolicy } from '../../../core/retry/types';
 import { delayTable, sampledRun, timelineModel } from '../charts/chart-data';
-import { ChartFigure } from '../charts/chart-parts';
+import { ChartFigure } from '../../../components/charts/chart-parts';
 import { DelayTableView } from './delay-table';
-import { formatCount, formatDuration } from '../shared/format';
+import { formatCount, formatDuration } from '../../../lib/format';
 import { TimelineChart, TimelineLegend } from '../charts/timeline-chart';
 import { describeStop } from '../shared/describe';
 

@@ -3,15 +3,15 @@
 import type { StopReason } from '../../../core/retry/simulate';
 import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
 import { OUTAGE_POINTS_MS, histogramBars } from '../charts/chart-data';
-import { ChartFigure } from '../charts/chart-parts';
+import { ChartFigure } from '../../../components/charts/chart-parts';
 import { describeStop } from '../shared/describe';
 import {
   msToSecondsText,
   numberValidator,
   secondsValidator,
 } from '../../../core/retry/policy-params';
-import { SelectParam, TextParam } from '../shared/fields';
-import { formatCount, formatDuration, formatPercent } from '../shared/format';
+import { SelectParam, TextParam } from '../../../components/fields';
+import { formatCount, formatDuration, formatPercent } from '../../../lib/format';
 import { HistogramChart } from '../charts/histogram-chart';
 import { JobControls } from '../jobs/job-progress';
 import { OUTAGE_RUNS_EACH, outageJobFor, runsJobFor } from '../jobs/job-requests';

@@ -11,10 +11,10 @@ import {
 import type { RetryPolicy } from '../../../core/retry/types';
 import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
 import { timelineModel } from '../charts/chart-data';
-import { ChartFigure } from '../charts/chart-parts';
+import { ChartFigure } from '../../../components/charts/chart-parts';
 import { describeStop } from '../shared/describe';
 import { inputClass } from '../../../components/form-styles';
-import { formatCount, formatDuration } from '../shared/format';
+import { formatCount, formatDuration } from '../../../lib/format';
 import type { SimulateSearch } from '../search-params';
 import type { SimulateState } from '../search-state';
 import { DEFAULT_SEQUENCE, formatStep, parseSequence } from '../sequence';

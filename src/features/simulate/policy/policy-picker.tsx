@@ -14,10 +14,10 @@ import {
 } from '../../../core/retry/policy-params';
 import type { RetryAfterRule, RetryPolicy } from '../../../core/retry/types';
 import { CopyButton } from '../../../components/copy-button';
-import { PresetSelect } from './preset-select';
+import { PresetSelect } from '../../../components/preset-select';
 import { buttonClass } from '../../../components/form-styles';
-import { EditedMark, SelectParam, TextParam } from '../shared/fields';
-import { formatDuration } from '../shared/format';
+import { EditedMark, SelectParam, TextParam } from '../../../components/fields';
+import { formatDuration } from '../../../lib/format';
 
 export type PatchPolicy = (
   patch: Partial<Record<PolicyParamKey | 'preset', string | undefined>>,

@@ -1,8 +1,8 @@
 /** The preset select, grouped, with a custom policy first. */
 
-import { CUSTOM_ID } from '../../../core/retry/policy-params';
-import { selectClass } from '../../../components/form-styles';
-import { groupedPresets } from './preset-groups';
+import { CUSTOM_ID } from '../core/retry/policy-params';
+import { selectClass } from './form-styles';
+import { groupedPresets } from '../lib/preset-groups';
 
 /** The preset select, grouped, with a custom policy first. */
 export function PresetSelect({

@@ -1,7 +1,7 @@
 /** Form fields bound to address parameters: text input, select, and the edited mark. */
 
 import { useState, type ReactNode } from 'react';
-import { inputClass, selectClass } from '../../../components/form-styles';
+import { inputClass, selectClass } from './form-styles';
 
 /** "edited" next to a label: text, not colour alone. */
 export function EditedMark({ edited }: { edited: boolean }) {

@@ -1,7 +1,7 @@
 /** The presets grouped for the picker, and a policy's name (the parameters are in the core). */
 
-import { CUSTOM_ID } from '../../../core/retry/policy-params';
-import { PRESETS, getPreset, type RetryPreset } from '../../../core/retry/presets';
+import { CUSTOM_ID } from '../core/retry/policy-params';
+import { PRESETS, getPreset, type RetryPreset } from '../core/retry/presets';
 
 export type PresetGroupId = 'llm' | 'library' | 'cloud' | 'gateway' | 'recipe';
 

@@ -1,7 +1,7 @@
 /** Tests of the picker's preset groups. */
 
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../../../core/retry/presets';
+import { PRESETS } from '../core/retry/presets';
 import { groupedPresets } from './preset-groups';
 
 describe('preset groups', () => {
