@@ -45,7 +45,6 @@ export interface RetryPreset {
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
-const S5XX: StatusMatch = { from: 500, to: 599 };
 /** "≥ 500" in the Stainless SDKs (529 included). */
 const GE500: StatusMatch = { from: 500, to: 999 };
 
@@ -188,6 +187,58 @@ function awsBlogPreset(
     unconfirmed: [
       'The blog page itself was not read; its result sentences are second-hand quotes.',
     ],
+  };
+}
+
+/** Statuses @smithy/core classes TRANSIENT (`TRANSIENT_ERROR_STATUS_CODES`). */
+const AWS_TRANSIENT: readonly StatusMatch[] = [500, 502, 503, 504];
+
+/**
+ * @smithy/core StandardRetryStrategy: THROTTLING (429, throttling codes) and TRANSIENT (500, 502,
+ * 503, 504, timeouts, network errors) are retried; any other 5xx is SERVER_ERROR and is not.
+ * `throttlingCost` (≥ 3.40) or `transientCost` (< 3.40) is the cost that differs from `cost`.
+ */
+function smithyStandard(n: {
+  baseMs: number;
+  throttlingBaseMs: number;
+  cost: number;
+  throttlingCost?: number;
+  transientCost?: number;
+}): RetryPolicy {
+  const backoff = (initialMs: number): BackoffSpec => ({
+    strategy: { kind: 'exponential', initialMs, factor: 2 },
+    jitter: { kind: 'full' },
+    maxDelayMs: 20_000,
+    rounding: 'floor',
+  });
+  const transient = n.transientCost !== undefined;
+  return {
+    maxAttempts: 3,
+    backoff: backoff(n.baseMs),
+    backoffOverrides: [
+      { label: 'throttling', statuses: [429], backoff: backoff(n.throttlingBaseMs) },
+    ],
+    retryOn: { statuses: [429, ...AWS_TRANSIENT], connectionErrors: true, timeouts: true },
+    retryAfter: {
+      sources: [{ header: 'retry-after', unit: 's', number: 'js-parseFloat', date: 'js' }],
+      select: 'first-valid',
+      minMs: Number.NEGATIVE_INFINITY,
+      belowMin: 'backoff',
+      aboveMax: 'backoff',
+      invalid: 'backoff',
+      combine: 'aws-window',
+      windowMs: 5000,
+    },
+    quota: {
+      kind: 'aws-retry-quota',
+      capacity: 500,
+      retryCost: n.cost,
+      costlyRetryCost: n.transientCost ?? n.throttlingCost ?? n.cost,
+      costly: transient
+        ? { timeouts: true, connectionErrors: true, statuses: AWS_TRANSIENT }
+        : { timeouts: false, connectionErrors: false, statuses: [429] },
+      noRetryIncrement: 1,
+    },
   };
 }
 
@@ -836,60 +887,51 @@ export const PRESETS: readonly RetryPreset[] = [
   // --- AWS ------------------------------------------------------------------------------------
   {
     id: 'aws-sdk-js-v3',
-    label: 'AWS SDK for JavaScript v3, standard mode',
+    label: 'AWS SDK for JavaScript v3, standard mode (@smithy/core ≥ 3.40)',
     kind: 'sdk',
-    follows: { package: '@smithy/util-retry', version: '4.6.2', commit: '6815d3e9' },
-    source: `${GH}/smithy-lang/smithy-typescript/tree/6815d3e9/packages/core/src/submodules/retry/util-retry`,
-    configuredAs: 'maxAttempts: 3 (total)',
-    policy: {
-      maxAttempts: 3,
-      backoff: {
-        strategy: { kind: 'exponential', initialMs: 100, factor: 2 },
-        jitter: { kind: 'full' },
-        maxDelayMs: 20_000,
-        rounding: 'floor',
-      },
-      backoffOverrides: [
-        {
-          label: 'throttling',
-          statuses: [429],
-          backoff: {
-            strategy: { kind: 'exponential', initialMs: 500, factor: 2 },
-            jitter: { kind: 'full' },
-            maxDelayMs: 20_000,
-            rounding: 'floor',
-          },
-        },
-      ],
-      retryOn: { statuses: [429, S5XX], connectionErrors: true, timeouts: true },
-      retryAfter: {
-        sources: [{ header: 'retry-after', unit: 's', number: 'js-parseFloat', date: 'js' }],
-        select: 'first-valid',
-        minMs: Number.NEGATIVE_INFINITY,
-        belowMin: 'backoff',
-        aboveMax: 'backoff',
-        invalid: 'backoff',
-        combine: 'aws-window',
-        windowMs: 5000,
-      },
-      quota: {
-        kind: 'aws-retry-quota',
-        capacity: 500,
-        retryCost: 5,
-        costlyRetryCost: 10,
-        costly: { timeouts: true, connectionErrors: true, statuses: [500, 502, 503, 504] },
-        noRetryIncrement: 1,
-      },
+    follows: {
+      package: '@smithy/core (npm; also behind @smithy/util-retry 4.6.2)',
+      version: '3.40.0 (2026-11-10) – 3.41.1, what a fresh install gets (seen 2026-11-29)',
     },
+    source: `${GH}/smithy-lang/smithy-typescript/blob/%40smithy/core%403.40.0/packages/core/src/submodules/retry/util-retry/retries-2026-config.ts`,
+    configuredAs: 'maxAttempts: 3 (total)',
+    policy: smithyStandard({ baseMs: 50, throttlingBaseMs: 1000, cost: 14, throttlingCost: 5 }),
     notes: [
-      'Delay = floor(U·min(base·2^i, 20 000)), base 100 ms, 500 ms for throttling errors.',
+      'Delay = floor(U·min(base·2^i, 20 000)), base 50 ms, 1000 ms for throttling errors (429 or a throttling error code).',
+      'Retried: throttling (429 and codes such as ThrottlingException, TooManyRequestsException) and transient errors (500, 502, 503, 504, timeouts, network errors). Other 5xx, e.g. 501, 505 and 529, are SERVER_ERROR and not retried.',
       'A Retry-After hint d_h gives max(d, min(d_h, d + 5000)).',
-      'Retry tokens: 500; a retry costs 5, 10 for transient errors; a success refunds the cost or adds 1.',
-      'SMITHY_NEW_RETRIES_2026=true changes the bases to 50 / 1000 ms and the cost to 14 (not modelled).',
+      'Retry tokens: 500; a retry costs 14, 5 for throttling errors; a success refunds the cost or adds 1.',
+      '@smithy/core 3.40.0 made the 2026 retry behaviour unconditional (changeset 8d835c3: "The SMITHY_NEW_RETRIES_2026 environment variable is no longer read"); @smithy/util-retry 4.6.2 and @smithy/middleware-retry 4.8.2 depend on @smithy/core ^3.33.2, so a fresh install resolves it. Read in the npm tarballs of 3.40.0 and 3.41.1 (retry code unchanged but abort handling), seen 2026-11-29: https://www.npmjs.com/package/@smithy/core/v/3.40.0',
     ],
     unconfirmed: [
-      'Which outcomes count as THROTTLING (modelled: 429) and TRANSIENT (modelled: 500/502/503/504, connection errors, timeouts) is inferred; the notes give only the classes.',
-      'Reading the hint from the retry-after header (seconds or date) is inferred; the notes say only "Retry-After hint (a Date)".',
+      'Throttling error codes on a non-429 status, and errors a service model marks @retryable, are retried too; modelled through the status only.',
+      "x-amz-retry-after (milliseconds, Number(v)) is read as a hint as well, the first of it and retry-after in the response's header order deciding; not modelled (the engine's HintHeader has no x-amz-retry-after and no header-order rule).",
+      'The full commit of changeset 8d835c3 and of the 3.40.0 tag was not read; the numbers come from the published tarball.',
+    ],
+  },
+  {
+    id: 'aws-sdk-js-v3-3.39',
+    label:
+      'AWS SDK for JavaScript v3, standard mode (@smithy/core < 3.40, lockfiles before 2026-11-10)',
+    kind: 'sdk',
+    follows: {
+      package: '@smithy/core (npm), as @smithy/util-retry 4.6.2',
+      version: '≤ 3.39.x (checked: 3.33.3 @ 6815d3e9 and the 3.39.0 tarball)',
+      commit: '6815d3e9',
+    },
+    source: `${GH}/smithy-lang/smithy-typescript/tree/6815d3e9/packages/core/src/submodules/retry/util-retry`,
+    configuredAs: 'maxAttempts: 3 (total)',
+    policy: smithyStandard({ baseMs: 100, throttlingBaseMs: 500, cost: 5, transientCost: 10 }),
+    notes: [
+      'Delay = floor(U·min(base·2^i, 20 000)), base 100 ms, 500 ms for throttling errors.',
+      'Retried: throttling (429 and throttling codes) and transient errors (500, 502, 503, 504, timeouts, network errors); 501, 505, 529 are not retried.',
+      'A Retry-After hint d_h gives max(d, min(d_h, d + 5000)).',
+      'Retry tokens: 500; a retry costs 5, 10 for transient errors; a success refunds the cost or adds 1.',
+      'SMITHY_NEW_RETRIES_2026=true switched these versions to the numbers of the aws-sdk-js-v3 preset.',
+    ],
+    unconfirmed: [
+      'Throttling error codes on a non-429 status, and errors a service model marks @retryable, are retried too; modelled through the status only.',
+      'x-amz-retry-after (milliseconds) is read as a hint as well; not modelled (see aws-sdk-js-v3).',
     ],
   },
   {
