@@ -893,7 +893,7 @@ export const PRESETS: readonly RetryPreset[] = [
       package: '@smithy/core (npm; also behind @smithy/util-retry 4.6.2)',
       version: '3.40.0 (2026-11-10) – 3.41.1, what a fresh install gets (seen 2026-11-29)',
     },
-    source: `${GH}/smithy-lang/smithy-typescript/blob/%40smithy/core%403.40.0/packages/core/src/submodules/retry/util-retry/retries-2026-config.ts`,
+    source: 'https://www.npmjs.com/package/@smithy/core/v/3.40.0',
     configuredAs: 'maxAttempts: 3 (total)',
     policy: smithyStandard({ baseMs: 50, throttlingBaseMs: 1000, cost: 14, throttlingCost: 5 }),
     notes: [
@@ -906,7 +906,7 @@ export const PRESETS: readonly RetryPreset[] = [
     unconfirmed: [
       'Throttling error codes on a non-429 status, and errors a service model marks @retryable, are retried too; modelled through the status only.',
       "x-amz-retry-after (milliseconds, Number(v)) is read as a hint as well, the first of it and retry-after in the response's header order deciding; not modelled (the engine's HintHeader has no x-amz-retry-after and no header-order rule).",
-      'The full commit of changeset 8d835c3 and of the 3.40.0 tag was not read; the numbers come from the published tarball.',
+      'The numbers were read in the published tarball (dist-es/submodules/retry/util-retry/retries-2026-config.js and StandardRetryStrategy.js), not at a git commit: the full hash of changeset 8d835c3 was not seen.',
     ],
   },
   {
