@@ -1,6 +1,6 @@
 /**
- * Every preset against the test vectors of `/work/shared/research/retry-policies.md`
- * ("Test vectors" section). U is pinned: 0, 0.5 or U_SUP ("U → 1").
+ * Every preset against test vectors computed from the public sources each preset names
+ * (`source`, `follows`). U is pinned: 0, 0.5 or U_SUP ("U → 1").
  */
 import { describe, expect, it } from 'vitest';
 import { delayRange, initialRetryState, decide } from './policy';
@@ -43,6 +43,8 @@ describe('preset catalogue', () => {
       expect(p.follows.package.length).toBeGreaterThan(0);
       expect(p.follows.version.length).toBeGreaterThan(0);
       expect(p.source).toMatch(/^(https:\/\/|seed: )/);
+      // Users see `source`: a public URL or a named document, never a path on a machine.
+      expect(p.source).not.toMatch(/\/work\/|shared\/(research|seeds)|\.txt\b/);
       expect(p.policy.maxAttempts).toBeGreaterThanOrEqual(1);
       if (p.wraps) expect(getPreset(p.wraps)).toBeDefined();
     }

@@ -1,7 +1,7 @@
 /**
- * Presets that reproduce real clients. Every number comes from
- * `/work/shared/research/retry-policies.md` (source-checked against the repo @ commit given in
- * `follows`) or from the seed documents for the recipes. `unconfirmed` lists what the notes mark
+ * Presets that reproduce real clients. Every number was read in the public source named in
+ * `source` (the repository at the commit or tag given in `follows`, or the published package),
+ * or, for the recipes, in the document named there. `unconfirmed` lists what the notes mark
  * UNCONFIRMED and what this file had to infer.
  */
 
@@ -316,7 +316,7 @@ export const PRESETS: readonly RetryPreset[] = [
   },
   {
     id: 'openai-python-2',
-    label: 'OpenAI Python SDK 1.x / 2.x (Retry-After ≤ 60 s)',
+    label: 'OpenAI Python SDK ≤ 2.51 (Retry-After ≤ 60 s, before 7fa79464)',
     kind: 'sdk',
     follows: { package: 'openai (PyPI)', version: '≤ 2.51.0 (before 7fa79464)' },
     source: `${GH}/openai/openai-python/commit/7fa79464`,
@@ -717,8 +717,8 @@ export const PRESETS: readonly RetryPreset[] = [
     id: 'backoff',
     label: 'backoff.on_exception(expo, …, max_tries=5)',
     kind: 'library',
-    follows: { package: 'backoff (PyPI)', version: '2.2.1', commit: 'd82b23c4' },
-    source: `${GH}/litl/backoff/blob/d82b23c4/backoff/_wait_gen.py`,
+    follows: { package: 'backoff (PyPI)', version: '2.2.1 (tag v2.2.1)', commit: 'd9d80a92' },
+    source: `${GH}/litl/backoff/blob/v2.2.1/backoff/_wait_gen.py`,
     configuredAs: 'max_tries=5 (counts all calls; example value: the library has no default limit)',
     policy: {
       maxAttempts: 5,
@@ -731,6 +731,7 @@ export const PRESETS: readonly RetryPreset[] = [
     notes: [
       'expo yields 1, 2, 4, 8… s (max_value caps it); the default jitter is full_jitter: U(0, value).',
       'max_time, when given, clips each sleep to the time left (deadline check "clip").',
+      'Read at the released tag v2.2.1 (d9d80a92, 2022-10-05); the later unreleased commit d82b23c4 only adds a decay generator.',
     ],
     unconfirmed: [],
   },
@@ -980,9 +981,12 @@ export const PRESETS: readonly RetryPreset[] = [
         strategy: { kind: 'exponential', initialMs: 1000, factor: 2 },
         jitter: { kind: 'full' },
       },
-      retryOn: { statuses: [429, 500, 502, 503, 504], connectionErrors: true, timeouts: true },
+      retryOn: { statuses: [429, 500, 502, 503, 504, 509], connectionErrors: true, timeouts: true },
     },
-    notes: ['Delay = rand()·2^(n−1) s with no cap. Still the default retry_mode.'],
+    notes: [
+      'Delay = rand()·2^(n−1) s with no cap. Still the default retry_mode.',
+      '509 is retried by the __default__ "limit_exceeded" policy of botocore/data/_retry.json.',
+    ],
     unconfirmed: [
       '400 responses with throttling error codes are retried too; modelled through status 429 only.',
     ],
@@ -1283,9 +1287,10 @@ export const PRESETS: readonly RetryPreset[] = [
     kind: 'recipe',
     follows: {
       package: 'seed troubleshooting guide (OpenAI 500)',
-      version: 'seeds/004_0745d2b44d6b2522.txt',
+      version: 'undated third-party article',
     },
-    source: 'seed: /work/shared/seeds/004_0745d2b44d6b2522.txt ("Simple Bash Retry Loop")',
+    source:
+      'seed: article "InternalServerError: 500 Internal Server Error", section "Simple Bash Retry Loop" (third-party troubleshooting guide; its public URL was not recorded)',
     configuredAs: 'MAX_RETRIES=5 (5 attempts), RETRY_DELAY=5',
     policy: {
       maxAttempts: 5,
