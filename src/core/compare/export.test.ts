@@ -102,9 +102,12 @@ describe('toCsv', () => {
     expect(records.find((r) => r[0] === '412')![3]).toBe('');
   });
 
-  it('keeps only differing rows when asked', () => {
+  it('keeps only differing rows when asked, a status only one provider documents included', () => {
+    // 412 is documented by Alpha only: a gap counts as a difference (newcomers read a hidden
+    // row as "they agree"), and the findings column says who is silent.
     const records = parseCsv(toCsv(matrix, { onlyDiffering: true }));
-    expect(records.slice(1).map((r) => r[0])).toEqual(['500']);
+    expect(records.slice(1).map((r) => r[0])).toEqual(['412', '500']);
+    expect(records.find((r) => r[0] === '412')!.at(-1)).toBe('Not documented by Beta | Co');
   });
 });
 

@@ -33,6 +33,13 @@ export function summarizeCell(cell: MatrixCell): string[] {
   ];
 }
 
+/** The row's disagreements, then "Not documented by …" for a gap. */
+function findingsText(row: MatrixRow): string {
+  const lines = row.disagreements.map((d) => d.text);
+  if (row.missing.length > 0) lines.push(`Not documented by ${row.missing.join(', ')}`);
+  return lines.join('\n');
+}
+
 function table(matrix: Matrix, options: ExportOptions): { row: MatrixRow; cells: string[] }[] {
   const withFindings = options.disagreements ?? true;
   const rows = options.onlyDiffering ? matrix.rows.filter((r) => r.differs) : matrix.rows;
@@ -44,7 +51,7 @@ function table(matrix: Matrix, options: ExportOptions): { row: MatrixRow; cells:
         const cell = row.cells.find((c) => c.providerId === p.id);
         return cell ? summarizeCell(cell).join('\n') : '';
       }),
-      ...(withFindings ? [row.disagreements.map((d) => d.text).join('\n')] : []),
+      ...(withFindings ? [findingsText(row)] : []),
     ],
   }));
 }

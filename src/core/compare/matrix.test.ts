@@ -186,11 +186,15 @@ describe('choosing providers', () => {
 });
 
 describe('the differs rule', () => {
-  it('a row only one provider documents, with nothing comparable elsewhere, does not differ', () => {
+  it('a row only one provider documents is a gap, and a gap differs', () => {
+    // Changed from "does not differ": hiding a status one chosen provider documents and another
+    // does not made "only where they differ" read as agreement (issue 9, part 3).
     const m = buildMatrix(catalogs, { providerIds: ['fireworks', 'wandb'], mode: 'status' });
     const row = rowOf(m, '412');
     expect(cellOf(row, 'wandb').entries).toEqual([]);
-    expect(row.differs).toBe(false);
+    expect(row.disagreements).toEqual([]);
+    expect(row.missing).toEqual(['W&B Inference']);
+    expect(row.differs).toBe(true);
   });
 
   it('a row only one provider documents differs when another documents it under another status', () => {
@@ -207,19 +211,21 @@ describe('the differs rule', () => {
     const m = buildMatrix(catalogs, { providerIds: ['wandb', 'cerebras'], mode: 'status' });
     const row = rowOf(m, '401');
     expect(row.cells.every((c) => c.entries.length > 0)).toBe(true);
+    expect(row.missing).toEqual([]);
     expect(row.differs).toBe(false);
     expect(rowOf(m, '500').differs).toBe(true);
   });
 
-  it('differingRows keeps exactly the rows that carry a disagreement', () => {
-    const m = buildMatrix(catalogs, { mode: 'status' });
+  it('differingRows keeps exactly the rows that carry a disagreement or a gap', () => {
+    // Two providers: with all of them nearly every row is a gap somewhere.
+    const m = buildMatrix(catalogs, { providerIds: ['wandb', 'cerebras'], mode: 'status' });
     const kept = differingRows(m);
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(m.rows.length);
-    expect(kept.every((r) => r.disagreements.length > 0)).toBe(true);
-    expect(m.rows.filter((r) => !kept.includes(r)).every((r) => r.disagreements.length === 0)).toBe(
-      true,
-    );
+    expect(kept.every((r) => r.disagreements.length > 0 || r.missing.length > 0)).toBe(true);
+    const dropped = m.rows.filter((r) => !kept.includes(r));
+    expect(dropped.every((r) => r.disagreements.length === 0 && r.missing.length === 0)).toBe(true);
+    expect(kept.some((r) => r.disagreements.length === 0 && r.missing.length > 0)).toBe(true);
   });
 });
 

@@ -4,12 +4,13 @@
  * Rows are the union of what the chosen providers document: a status no chosen provider
  * documents has no row. Each row carries its disagreements (see `findings.ts`).
  *
- * The `differs` rule: a row differs when it carries at least one disagreement. Advice, wait,
- * SDK and meaning findings need two providers documenting the row, so a row documented by one
- * provider alone differs only through a `status` finding: another chosen provider documents the
- * same condition (category) under a different status, e.g. a 402 billing row when the other
- * provider bills with 429. A provider documenting something the others say nothing about at all
- * (Fireworks' 412) is more documentation, not a difference.
+ * The `differs` rule: a row differs when it carries at least one disagreement, or when it is a
+ * gap: some chosen providers document it and others do not (Fireworks documents 412, W&B says
+ * nothing). A newcomer reading "only where they differ" expects a status one provider documents
+ * and another does not to show; hiding it read as "they agree". Advice, wait, SDK and meaning
+ * findings still need two providers documenting the row; a `status` finding adds that another
+ * chosen provider documents the same condition under another status (a 402 billing row when the
+ * other provider bills with 429). A gap names the providers that document nothing in `missing`.
  */
 import type { ErrorEntry, ProviderCatalog } from '../catalog/schema';
 import { findDisagreements, type ProviderContext } from './findings';
@@ -79,6 +80,9 @@ function cellOf(context: ProviderContext, entries: ErrorEntry[]): MatrixCell {
 
 function rowOf(rowId: RowId, contexts: readonly ProviderContext[], cells: MatrixCell[]): MatrixRow {
   const disagreements = findDisagreements({ rowId, cells, providers: contexts });
+  const empty = cells.filter((c) => c.entries.length === 0 && c.inStream.length === 0);
+  const missing =
+    empty.length > 0 && empty.length < cells.length ? empty.map((c) => c.providerName) : [];
   return {
     key: rowIdKey(rowId),
     label: rowLabel(rowId),
@@ -87,7 +91,8 @@ function rowOf(rowId: RowId, contexts: readonly ProviderContext[], cells: Matrix
     category: rowId.mode === 'status' && rowId.status !== null ? null : rowId.category,
     cells,
     disagreements,
-    differs: disagreements.length > 0,
+    missing,
+    differs: disagreements.length > 0 || missing.length > 0,
   };
 }
 
@@ -143,7 +148,7 @@ export function buildMatrix(
   };
 }
 
-/** The rows the "only where the chosen providers differ" toggle keeps. */
+/** The rows the "only where the chosen providers differ" toggle keeps: disagreements and gaps. */
 export function differingRows(matrix: Matrix): MatrixRow[] {
   return matrix.rows.filter((row) => row.differs);
 }

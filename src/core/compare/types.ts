@@ -91,10 +91,11 @@ export interface MatrixRow {
   cells: MatrixCell[];
   disagreements: Disagreement[];
   /**
-   * True when the row carries at least one disagreement. A row documented by a single provider
-   * differs only when another chosen provider documents the same condition under another status
-   * (a `status` finding); a provider that simply documents more is not a difference.
+   * The chosen providers that document nothing in this row while another one does (names, in
+   * column order); empty when every chosen provider documents it.
    */
+  missing: string[];
+  /** True when the row carries at least one disagreement or is a gap (`missing` not empty). */
   differs: boolean;
 }
 

@@ -1,8 +1,7 @@
 /**
  * The contention model of "Exponential Backoff And Jitter" (Marc Brooker, AWS Architecture
  * Blog, 2015), as its public simulator implements it
- * (`aws-samples/aws-arch-backoff-simulator`, `src/backoff_simulator.py`; notes §9a of
- * `/work/shared/research/retry-policies.md`).
+ * (https://github.com/aws-samples/aws-arch-backoff-simulator/blob/66cb1692/src/backoff_simulator.py).
  *
  * The simulator, step by step (every hop is one network delay `|N(10, 2)|` ms):
  * 1. N clients start at t = 0. Each sends a *read* of one OCC row (one hop to the server).

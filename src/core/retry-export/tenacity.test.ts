@@ -132,10 +132,9 @@ describe('exportTenacity: values round-trip', () => {
 
   it('AWS SDK v3: the throttling override gets its own wait', () => {
     const r = exportTenacity(policyOf('aws-sdk-js-v3'));
-    expect(r.code).toContain('BACKOFF = wait_random_exponential(multiplier=0.1, max=20)');
-    expect(r.code).toContain(
-      'BACKOFF_THROTTLING = wait_random_exponential(multiplier=0.5, max=20)',
-    );
+    // @smithy/core ≥ 3.40: base 50 ms, 1000 ms for throttling.
+    expect(r.code).toContain('BACKOFF = wait_random_exponential(multiplier=0.05, max=20)');
+    expect(r.code).toContain('BACKOFF_THROTTLING = wait_random_exponential(multiplier=1, max=20)');
     expect(r.code).toContain('_matches(status, ((429, 429),))');
     // tenacity cannot floor delays, nor share a retry quota.
     expect(r.caveats.some((c) => /round/.test(c) && /at most 1 ms/.test(c))).toBe(true);

@@ -222,12 +222,12 @@ describe('gRPC pushback', () => {
 describe('AWS SDK JS v3 hint window', () => {
   it('max(d, min(hint, d + 5000))', () => {
     const p = requirePreset('aws-sdk-js-v3').policy;
-    // U = 0.5: d = floor(0.5·100) = 50 ms
+    // U = 0.5: d = floor(0.5·50) = 25 ms (@smithy/core ≥ 3.40 base delay)
     const at = (v: string) =>
       decide(p, 1, res({ 'retry-after': v }, 503), 0, constantRng(0.5), { nowMs: NOW });
-    expect(at('2')).toMatchObject({ delayMs: 2000, backoffMs: 50 });
-    expect(at('60')).toMatchObject({ delayMs: 5050 });
-    expect(at('0')).toMatchObject({ delayMs: 50 });
+    expect(at('2')).toMatchObject({ delayMs: 2000, backoffMs: 25 });
+    expect(at('60')).toMatchObject({ delayMs: 5025 });
+    expect(at('0')).toMatchObject({ delayMs: 25 });
   });
 });
 

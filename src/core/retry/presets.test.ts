@@ -1,6 +1,6 @@
 /**
- * Every preset against the test vectors of `/work/shared/research/retry-policies.md`
- * ("Test vectors" section). U is pinned: 0, 0.5 or U_SUP ("U → 1").
+ * Every preset against test vectors computed from the public sources each preset names
+ * (`source`, `follows`). U is pinned: 0, 0.5 or U_SUP ("U → 1").
  */
 import { describe, expect, it } from 'vitest';
 import { delayRange, initialRetryState, decide } from './policy';
@@ -43,6 +43,8 @@ describe('preset catalogue', () => {
       expect(p.follows.package.length).toBeGreaterThan(0);
       expect(p.follows.version.length).toBeGreaterThan(0);
       expect(p.source).toMatch(/^(https:\/\/|seed: )/);
+      // Users see `source`: a public URL or a named document, never a path on a machine.
+      expect(p.source).not.toMatch(/\/work\/|shared\/(research|seeds)|\.txt\b/);
       expect(p.policy.maxAttempts).toBeGreaterThanOrEqual(1);
       if (p.wraps) expect(getPreset(p.wraps)).toBeDefined();
     }
@@ -388,15 +390,45 @@ describe('AWS', () => {
     expect(delayRange(p, 10).maxMs).toBe(1024_000);
   });
 
-  it('SDK JS v3: 100, 200 ms (non-throttling), 500, 1000 ms (throttling), capped at 20 000', () => {
+  it('SDK JS v3 (@smithy/core ≥ 3.40): 50, 100 ms, 1000, 2000 ms (throttling), capped at 20 000', () => {
     const p = policyOf('aws-sdk-js-v3');
+    expect(maxes(p, 2)).toEqual([50, 100]);
+    const throttled = { kind: 'response', status: 429 } as const;
+    expect([0, 1].map((i) => delayRange(p, i, throttled).maxMs)).toEqual([1000, 2000]);
+    expect(maxes(p, 10).slice(2)).toEqual([200, 400, 800, 1600, 3200, 6400, 12800, 20000]);
+    // floor(U·d)
+    expect(delaySequence(p, U_SUP)).toEqual([49, 99]);
+    expect(delaySequence(p, U_SUP, { outcome: throttled })).toEqual([999, 1999]);
+  });
+
+  it('SDK JS v3 before @smithy/core 3.40: 100, 200 ms, 500, 1000 ms (throttling)', () => {
+    const p = policyOf('aws-sdk-js-v3-3.39');
     expect(maxes(p, 2)).toEqual([100, 200]);
     const throttled = { kind: 'response', status: 429 } as const;
     expect([0, 1].map((i) => delayRange(p, i, throttled).maxMs)).toEqual([500, 1000]);
     expect(maxes(p, 10).slice(2)).toEqual([400, 800, 1600, 3200, 6400, 12800, 20000, 20000]);
-    // floor(U·d)
     expect(delaySequence(p, U_SUP)).toEqual([99, 199]);
     expect(delaySequence(p, U_SUP, { outcome: throttled })).toEqual([499, 999]);
+  });
+
+  it('SDK JS v3: only throttling and 500/502/503/504 are retried, not 501, 505 or 529', () => {
+    for (const id of ['aws-sdk-js-v3', 'aws-sdk-js-v3-3.39']) {
+      const p = policyOf(id);
+      const first = (status: number) =>
+        decide(p, 1, { kind: 'response', status }, 0, constantRng(0)).action;
+      for (const s of [429, 500, 502, 503, 504]) expect(first(s), `${id} ${s}`).toBe('retry');
+      for (const s of [400, 501, 505, 529]) expect(first(s), `${id} ${s}`).toBe('give-up');
+    }
+  });
+
+  it('SDK JS v3 retry quota: 14 a retry, 5 for throttling (≥ 3.40); 5, 10 for transient (< 3.40)', () => {
+    const tokensAfter = (id: string, status: number) =>
+      simulate(policyOf(id), [{ kind: 'response', status }], { rng: constantRng(0) }).state.quota
+        ?.tokens;
+    expect(tokensAfter('aws-sdk-js-v3', 503)).toBe(500 - 2 * 14);
+    expect(tokensAfter('aws-sdk-js-v3', 429)).toBe(500 - 2 * 5);
+    expect(tokensAfter('aws-sdk-js-v3-3.39', 503)).toBe(500 - 2 * 10);
+    expect(tokensAfter('aws-sdk-js-v3-3.39', 429)).toBe(500 - 2 * 5);
   });
 
   it('AWS blog formulas (base 5, cap 2000)', () => {

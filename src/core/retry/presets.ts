@@ -1,7 +1,7 @@
 /**
- * Presets that reproduce real clients. Every number comes from
- * `/work/shared/research/retry-policies.md` (source-checked against the repo @ commit given in
- * `follows`) or from the seed documents for the recipes. `unconfirmed` lists what the notes mark
+ * Presets that reproduce real clients. Every number was read in the public source named in
+ * `source` (the repository at the commit or tag given in `follows`, or the published package),
+ * or, for the recipes, in the document named there. `unconfirmed` lists what the notes mark
  * UNCONFIRMED and what this file had to infer.
  */
 
@@ -45,7 +45,6 @@ export interface RetryPreset {
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
-const S5XX: StatusMatch = { from: 500, to: 599 };
 /** "≥ 500" in the Stainless SDKs (529 included). */
 const GE500: StatusMatch = { from: 500, to: 999 };
 
@@ -191,6 +190,58 @@ function awsBlogPreset(
   };
 }
 
+/** Statuses @smithy/core classes TRANSIENT (`TRANSIENT_ERROR_STATUS_CODES`). */
+const AWS_TRANSIENT: readonly StatusMatch[] = [500, 502, 503, 504];
+
+/**
+ * @smithy/core StandardRetryStrategy: THROTTLING (429, throttling codes) and TRANSIENT (500, 502,
+ * 503, 504, timeouts, network errors) are retried; any other 5xx is SERVER_ERROR and is not.
+ * `throttlingCost` (≥ 3.40) or `transientCost` (< 3.40) is the cost that differs from `cost`.
+ */
+function smithyStandard(n: {
+  baseMs: number;
+  throttlingBaseMs: number;
+  cost: number;
+  throttlingCost?: number;
+  transientCost?: number;
+}): RetryPolicy {
+  const backoff = (initialMs: number): BackoffSpec => ({
+    strategy: { kind: 'exponential', initialMs, factor: 2 },
+    jitter: { kind: 'full' },
+    maxDelayMs: 20_000,
+    rounding: 'floor',
+  });
+  const transient = n.transientCost !== undefined;
+  return {
+    maxAttempts: 3,
+    backoff: backoff(n.baseMs),
+    backoffOverrides: [
+      { label: 'throttling', statuses: [429], backoff: backoff(n.throttlingBaseMs) },
+    ],
+    retryOn: { statuses: [429, ...AWS_TRANSIENT], connectionErrors: true, timeouts: true },
+    retryAfter: {
+      sources: [{ header: 'retry-after', unit: 's', number: 'js-parseFloat', date: 'js' }],
+      select: 'first-valid',
+      minMs: Number.NEGATIVE_INFINITY,
+      belowMin: 'backoff',
+      aboveMax: 'backoff',
+      invalid: 'backoff',
+      combine: 'aws-window',
+      windowMs: 5000,
+    },
+    quota: {
+      kind: 'aws-retry-quota',
+      capacity: 500,
+      retryCost: n.cost,
+      costlyRetryCost: n.transientCost ?? n.throttlingCost ?? n.cost,
+      costly: transient
+        ? { timeouts: true, connectionErrors: true, statuses: AWS_TRANSIENT }
+        : { timeouts: false, connectionErrors: false, statuses: [429] },
+      noRetryIncrement: 1,
+    },
+  };
+}
+
 export const PRESETS: readonly RetryPreset[] = [
   // --- OpenAI ---------------------------------------------------------------------------------
   {
@@ -265,7 +316,7 @@ export const PRESETS: readonly RetryPreset[] = [
   },
   {
     id: 'openai-python-2',
-    label: 'OpenAI Python SDK 1.x / 2.x (Retry-After ≤ 60 s)',
+    label: 'OpenAI Python SDK ≤ 2.51 (Retry-After ≤ 60 s, before 7fa79464)',
     kind: 'sdk',
     follows: { package: 'openai (PyPI)', version: '≤ 2.51.0 (before 7fa79464)' },
     source: `${GH}/openai/openai-python/commit/7fa79464`,
@@ -666,8 +717,8 @@ export const PRESETS: readonly RetryPreset[] = [
     id: 'backoff',
     label: 'backoff.on_exception(expo, …, max_tries=5)',
     kind: 'library',
-    follows: { package: 'backoff (PyPI)', version: '2.2.1', commit: 'd82b23c4' },
-    source: `${GH}/litl/backoff/blob/d82b23c4/backoff/_wait_gen.py`,
+    follows: { package: 'backoff (PyPI)', version: '2.2.1 (tag v2.2.1)', commit: 'd9d80a92' },
+    source: `${GH}/litl/backoff/blob/v2.2.1/backoff/_wait_gen.py`,
     configuredAs: 'max_tries=5 (counts all calls; example value: the library has no default limit)',
     policy: {
       maxAttempts: 5,
@@ -680,6 +731,7 @@ export const PRESETS: readonly RetryPreset[] = [
     notes: [
       'expo yields 1, 2, 4, 8… s (max_value caps it); the default jitter is full_jitter: U(0, value).',
       'max_time, when given, clips each sleep to the time left (deadline check "clip").',
+      'Read at the released tag v2.2.1 (d9d80a92, 2022-10-05); the later unreleased commit d82b23c4 only adds a decay generator.',
     ],
     unconfirmed: [],
   },
@@ -836,60 +888,51 @@ export const PRESETS: readonly RetryPreset[] = [
   // --- AWS ------------------------------------------------------------------------------------
   {
     id: 'aws-sdk-js-v3',
-    label: 'AWS SDK for JavaScript v3, standard mode',
+    label: 'AWS SDK for JavaScript v3, standard mode (@smithy/core ≥ 3.40)',
     kind: 'sdk',
-    follows: { package: '@smithy/util-retry', version: '4.6.2', commit: '6815d3e9' },
-    source: `${GH}/smithy-lang/smithy-typescript/tree/6815d3e9/packages/core/src/submodules/retry/util-retry`,
-    configuredAs: 'maxAttempts: 3 (total)',
-    policy: {
-      maxAttempts: 3,
-      backoff: {
-        strategy: { kind: 'exponential', initialMs: 100, factor: 2 },
-        jitter: { kind: 'full' },
-        maxDelayMs: 20_000,
-        rounding: 'floor',
-      },
-      backoffOverrides: [
-        {
-          label: 'throttling',
-          statuses: [429],
-          backoff: {
-            strategy: { kind: 'exponential', initialMs: 500, factor: 2 },
-            jitter: { kind: 'full' },
-            maxDelayMs: 20_000,
-            rounding: 'floor',
-          },
-        },
-      ],
-      retryOn: { statuses: [429, S5XX], connectionErrors: true, timeouts: true },
-      retryAfter: {
-        sources: [{ header: 'retry-after', unit: 's', number: 'js-parseFloat', date: 'js' }],
-        select: 'first-valid',
-        minMs: Number.NEGATIVE_INFINITY,
-        belowMin: 'backoff',
-        aboveMax: 'backoff',
-        invalid: 'backoff',
-        combine: 'aws-window',
-        windowMs: 5000,
-      },
-      quota: {
-        kind: 'aws-retry-quota',
-        capacity: 500,
-        retryCost: 5,
-        costlyRetryCost: 10,
-        costly: { timeouts: true, connectionErrors: true, statuses: [500, 502, 503, 504] },
-        noRetryIncrement: 1,
-      },
+    follows: {
+      package: '@smithy/core (npm; also behind @smithy/util-retry 4.6.2)',
+      version: '3.40.0 (2026-11-10) – 3.41.1, what a fresh install gets (seen 2026-11-29)',
     },
+    source: 'https://www.npmjs.com/package/@smithy/core/v/3.40.0',
+    configuredAs: 'maxAttempts: 3 (total)',
+    policy: smithyStandard({ baseMs: 50, throttlingBaseMs: 1000, cost: 14, throttlingCost: 5 }),
     notes: [
-      'Delay = floor(U·min(base·2^i, 20 000)), base 100 ms, 500 ms for throttling errors.',
+      'Delay = floor(U·min(base·2^i, 20 000)), base 50 ms, 1000 ms for throttling errors (429 or a throttling error code).',
+      'Retried: throttling (429 and codes such as ThrottlingException, TooManyRequestsException) and transient errors (500, 502, 503, 504, timeouts, network errors). Other 5xx, e.g. 501, 505 and 529, are SERVER_ERROR and not retried.',
       'A Retry-After hint d_h gives max(d, min(d_h, d + 5000)).',
-      'Retry tokens: 500; a retry costs 5, 10 for transient errors; a success refunds the cost or adds 1.',
-      'SMITHY_NEW_RETRIES_2026=true changes the bases to 50 / 1000 ms and the cost to 14 (not modelled).',
+      'Retry tokens: 500; a retry costs 14, 5 for throttling errors; a success refunds the cost or adds 1.',
+      '@smithy/core 3.40.0 made the 2026 retry behaviour unconditional (changeset 8d835c3: "The SMITHY_NEW_RETRIES_2026 environment variable is no longer read"); @smithy/util-retry 4.6.2 and @smithy/middleware-retry 4.8.2 depend on @smithy/core ^3.33.2, so a fresh install resolves it. Read in the npm tarballs of 3.40.0 and 3.41.1 (retry code unchanged but abort handling), seen 2026-11-29: https://www.npmjs.com/package/@smithy/core/v/3.40.0',
     ],
     unconfirmed: [
-      'Which outcomes count as THROTTLING (modelled: 429) and TRANSIENT (modelled: 500/502/503/504, connection errors, timeouts) is inferred; the notes give only the classes.',
-      'Reading the hint from the retry-after header (seconds or date) is inferred; the notes say only "Retry-After hint (a Date)".',
+      'Throttling error codes on a non-429 status, and errors a service model marks @retryable, are retried too; modelled through the status only.',
+      "x-amz-retry-after (milliseconds, Number(v)) is read as a hint as well, the first of it and retry-after in the response's header order deciding; not modelled (the engine's HintHeader has no x-amz-retry-after and no header-order rule).",
+      'The numbers were read in the published tarball (dist-es/submodules/retry/util-retry/retries-2026-config.js and StandardRetryStrategy.js), not at a git commit: the full hash of changeset 8d835c3 was not seen.',
+    ],
+  },
+  {
+    id: 'aws-sdk-js-v3-3.39',
+    label:
+      'AWS SDK for JavaScript v3, standard mode (@smithy/core < 3.40, lockfiles before 2026-11-10)',
+    kind: 'sdk',
+    follows: {
+      package: '@smithy/core (npm), as @smithy/util-retry 4.6.2',
+      version: '≤ 3.39.x (checked: 3.33.3 @ 6815d3e9 and the 3.39.0 tarball)',
+      commit: '6815d3e9',
+    },
+    source: `${GH}/smithy-lang/smithy-typescript/tree/6815d3e9/packages/core/src/submodules/retry/util-retry`,
+    configuredAs: 'maxAttempts: 3 (total)',
+    policy: smithyStandard({ baseMs: 100, throttlingBaseMs: 500, cost: 5, transientCost: 10 }),
+    notes: [
+      'Delay = floor(U·min(base·2^i, 20 000)), base 100 ms, 500 ms for throttling errors.',
+      'Retried: throttling (429 and throttling codes) and transient errors (500, 502, 503, 504, timeouts, network errors); 501, 505, 529 are not retried.',
+      'A Retry-After hint d_h gives max(d, min(d_h, d + 5000)).',
+      'Retry tokens: 500; a retry costs 5, 10 for transient errors; a success refunds the cost or adds 1.',
+      'SMITHY_NEW_RETRIES_2026=true switched these versions to the numbers of the aws-sdk-js-v3 preset.',
+    ],
+    unconfirmed: [
+      'Throttling error codes on a non-429 status, and errors a service model marks @retryable, are retried too; modelled through the status only.',
+      'x-amz-retry-after (milliseconds) is read as a hint as well; not modelled (see aws-sdk-js-v3).',
     ],
   },
   {
@@ -938,9 +981,12 @@ export const PRESETS: readonly RetryPreset[] = [
         strategy: { kind: 'exponential', initialMs: 1000, factor: 2 },
         jitter: { kind: 'full' },
       },
-      retryOn: { statuses: [429, 500, 502, 503, 504], connectionErrors: true, timeouts: true },
+      retryOn: { statuses: [429, 500, 502, 503, 504, 509], connectionErrors: true, timeouts: true },
     },
-    notes: ['Delay = rand()·2^(n−1) s with no cap. Still the default retry_mode.'],
+    notes: [
+      'Delay = rand()·2^(n−1) s with no cap. Still the default retry_mode.',
+      '509 is retried by the __default__ "limit_exceeded" policy of botocore/data/_retry.json.',
+    ],
     unconfirmed: [
       '400 responses with throttling error codes are retried too; modelled through status 429 only.',
     ],
@@ -1241,9 +1287,10 @@ export const PRESETS: readonly RetryPreset[] = [
     kind: 'recipe',
     follows: {
       package: 'seed troubleshooting guide (OpenAI 500)',
-      version: 'seeds/004_0745d2b44d6b2522.txt',
+      version: 'undated third-party article',
     },
-    source: 'seed: /work/shared/seeds/004_0745d2b44d6b2522.txt ("Simple Bash Retry Loop")',
+    source:
+      'seed: article "InternalServerError: 500 Internal Server Error", section "Simple Bash Retry Loop" (third-party troubleshooting guide; its public URL was not recorded)',
     configuredAs: 'MAX_RETRIES=5 (5 attempts), RETRY_DELAY=5',
     policy: {
       maxAttempts: 5,

@@ -20,7 +20,8 @@ export type QuotaConfig =
   | {
       /**
        * AWS retry quota: a bucket of `capacity` tokens. A retry costs `retryCost`, or
-       * `costlyRetryCost` for the outcomes in `costly`; when the bucket cannot pay there is no
+       * `costlyRetryCost` for the outcomes in `costly` (more for transient errors in the classic
+       * numbers, less for throttling in AWS's 2026 ones); when the bucket cannot pay there is no
        * retry. A success without retries adds `noRetryIncrement`; a success after retries
        * refunds the amount last acquired. Capped at `capacity`.
        */

@@ -174,6 +174,9 @@ export function ComparePage() {
               onChange={(e) => update({ only: e.target.checked ? 'diff' : undefined })}
             />
             Only rows where the chosen providers differ
+            <span className="text-xs text-slate-600 dark:text-slate-400">
+              (a status only some of them document counts as a difference)
+            </span>
           </label>
           <div className="flex flex-wrap gap-2" role="group" aria-label="Export">
             <CopyButton text={markdown} label="Copy as Markdown" />

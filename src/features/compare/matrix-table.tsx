@@ -100,13 +100,19 @@ export function MatrixTable({
                 {row.differs && (
                   <details className="mt-1 text-xs">
                     <summary className="cursor-pointer font-medium text-amber-800 dark:text-amber-300">
-                      ⚠ Differs: {row.disagreements.length}{' '}
-                      {row.disagreements.length === 1 ? 'finding' : 'findings'}
+                      ⚠ Differs:{' '}
+                      {row.disagreements.length > 0 &&
+                        `${row.disagreements.length} ${row.disagreements.length === 1 ? 'finding' : 'findings'}`}
+                      {row.disagreements.length > 0 && row.missing.length > 0 && ', '}
+                      {row.missing.length > 0 && 'not documented by all'}
                     </summary>
                     <ul className="mt-1 max-w-64 list-disc space-y-1 pl-4">
                       {row.disagreements.map((d, i) => (
                         <li key={i}>{d.text}</li>
                       ))}
+                      {row.missing.length > 0 && (
+                        <li data-gap="true">Not documented by {row.missing.join(', ')}</li>
+                      )}
                     </ul>
                   </details>
                 )}
