@@ -8,6 +8,7 @@ const pages = [
   '/compare',
   '/decode',
   '/simulate',
+  '/replay',
 ];
 
 test('every page runs under a CSP that forbids inline script, with no violations', async ({
