@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: prints the figures we keep budgets on.
- *  - JavaScript (gzip) each page really loads in Chromium, against the 100 KB home budget;
+ *  - JavaScript (gzip) each page really loads in Chromium, against the 110 KB home budget;
  *  - the replay page: its initial JS, what a run adds (worker, SDK), and the wall time of the
  *    2-minute W&B storm replayed at instant speed in Chromium;
  *  - search speed over every shipped catalog.
@@ -24,7 +24,7 @@ import { benchHerd } from './bench-herd';
 import { corpusBreakdown, scoreCorpus } from '../src/core/decode/corpus/evaluate';
 
 const root = join(import.meta.dirname, '..');
-const HOME_BUDGET_KB = 100;
+const HOME_BUDGET_KB = 110;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function pageWeights() {
