@@ -1,3 +1,4 @@
+/** Badges for retry advice, category and source kind (colour, icon and text). */
 import { categoryLabels, retryAdviceLabels } from '../core/catalog/labels';
 import type { Category, RetryAdvice } from '../core/catalog/schema';
 

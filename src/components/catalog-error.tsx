@@ -1,3 +1,6 @@
+/**
+ * Callouts and problem lists for broken catalogs, URL values not understood and catalogs still loading.
+ */
 import { CatalogLoadError } from '../core/catalog/parse';
 
 /** Says exactly what is wrong with a catalog file: the file, the JSON path, the problem. */

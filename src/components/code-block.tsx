@@ -1,3 +1,4 @@
+/** A code or response block with a copy button. */
 import { CopyButton } from './copy-button';
 
 export function CodeBlock({

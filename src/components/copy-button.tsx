@@ -1,3 +1,4 @@
+/** A button that copies text and says so. */
 import { useEffect, useState } from 'react';
 
 async function copyText(text: string): Promise<boolean> {

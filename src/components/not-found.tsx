@@ -1,3 +1,4 @@
+/** The not-found view, with suggestions for a mistyped provider or error id. */
 import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { catalogIndexQueryOptions, providerCatalogQueryOptions } from '../lib/catalog-queries';

@@ -1,3 +1,4 @@
+/** The dated sources of a fact, as links. */
 import { sourceKindLabels } from '../core/catalog/labels';
 import type { Source } from '../core/catalog/schema';
 

@@ -1,3 +1,4 @@
+/** One header row for the app's tables. */
 import { headRow, th } from './table-styles';
 
 export type Column = string | { label: string; className?: string };

@@ -1,3 +1,4 @@
+/** Shared table class names. */
 export const th = 'py-1.5 pr-3 font-semibold';
 export const td = 'py-1.5 pr-3 align-top';
 export const tr = 'border-b border-slate-200 dark:border-slate-800';

@@ -1,3 +1,4 @@
+/** Sets the page title for a view. */
 import { useEffect } from 'react';
 
 export function useDocumentTitle(title: string) {

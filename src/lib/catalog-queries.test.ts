@@ -1,3 +1,4 @@
+/** Tests: catalog loading against good and broken files served by MSW. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+/** Route loaders for catalogs: the index, one provider, or all of them for a bounded wait. */
 import type { QueryClient } from '@tanstack/react-query';
 import { notFound } from '@tanstack/react-router';
 import type { ProviderCatalog } from '../core/catalog/schema';

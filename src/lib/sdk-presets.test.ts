@@ -1,3 +1,4 @@
+/** Tests: which simulator preset an error page links for each provider's SDK. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+/** Every provider's catalog as its own query, with which ones failed or are still loading. */
 import { useCallback } from 'react';
 import { useQueries, useSuspenseQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { CatalogLoadError } from '../core/catalog/parse';

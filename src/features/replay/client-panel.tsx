@@ -1,3 +1,6 @@
+/**
+ * Replay: which client meets the scenario (openai, anthropic, or the reference client with a policy).
+ */
 import { useId } from 'react';
 import type { ReplayClientId, ReplaySpeed } from '../../core/replay/types';
 import { PresetSelect } from '../../components/preset-select';

@@ -1,3 +1,4 @@
+/** Replay: import a scenario (paste or file, problems named by place) and export it as JSON. */
 import { useId, useState } from 'react';
 import type { ScenarioProblem } from '../../core/replay/scenario-schema';
 import type { ReplayScenario } from '../../core/replay/types';

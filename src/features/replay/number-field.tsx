@@ -1,3 +1,4 @@
+/** Replay: a labelled number input that reports a bad value instead of dropping it. */
 import { useState } from 'react';
 import { inputClass } from '../../components/form-styles';
 

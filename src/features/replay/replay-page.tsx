@@ -1,3 +1,6 @@
+/**
+ * The /replay page: pick or edit a scenario, choose a client and speed, run it, read the timeline.
+ */
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';

@@ -1,3 +1,4 @@
+/** Replay: Run, Pause/Resume, Cancel and speed. */
 import { buttonClass, primaryButtonClass } from '../../components/form-styles';
 import type { MockState } from './mock-worker';
 import { formatVirtual } from './step-words';

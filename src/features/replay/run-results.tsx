@@ -1,3 +1,6 @@
+/**
+ * Replay: what a run produced: the outcome, predicted vs actual, verdicts, time strip and table.
+ */
 import { useMemo } from 'react';
 import type { ProviderCatalog } from '../../core/catalog/schema';
 import { explainRun } from '../../core/replay/explain';

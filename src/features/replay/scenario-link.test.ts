@@ -1,3 +1,4 @@
+/** Tests: scenarios in links (encode, decode, too long). */
 import { describe, expect, it } from 'vitest';
 import type { ReplayScenario } from '../../core/replay/types';
 import { decodeScenarioText, encodeScenario } from './scenario-link';

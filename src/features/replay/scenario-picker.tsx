@@ -1,3 +1,6 @@
+/**
+ * Replay: the scenario library, grouped (seed documents, common failures, saved in this browser).
+ */
 import { useId } from 'react';
 import type { ReplayScenario } from '../../core/replay/types';
 

@@ -1,3 +1,4 @@
+/** Replay: the route's search schema (tiny: the route imports it). */
 import * as z from 'zod/mini';
 
 /**

@@ -1,3 +1,4 @@
+/** Tests: the replay page's URL state. */
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_LIBRARY, getLibraryScenario } from '../../core/replay/library';
 import { encodeScenario } from './scenario-link';

@@ -1,3 +1,4 @@
+/** Replay: add, remove, reorder and edit a scenario's steps. */
 import { useId, useRef, useState } from 'react';
 import type { ErrorEntry } from '../../core/catalog/schema';
 import { streamFailures } from '../../core/replay/scenario-schema';

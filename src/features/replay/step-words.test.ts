@@ -1,3 +1,4 @@
+/** Tests: steps described in words. */
 import { describe, expect, it } from 'vitest';
 import { changeKind, describeStep, formatVirtual, parseHeaderLines } from './step-words';
 

@@ -1,3 +1,4 @@
+/** Tests: saved scenarios in localStorage, including corrupt entries. */
 import { describe, expect, it } from 'vitest';
 import type { ReplayScenario } from '../../core/replay/types';
 import { STORAGE_KEY, clearSaved, deleteSaved, readSaved, saveScenario } from './storage';

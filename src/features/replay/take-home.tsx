@@ -1,3 +1,4 @@
+/** Replay: take a scenario home as MSW handlers and a Vitest test. */
 import { useMemo } from 'react';
 import type { ProviderCatalog } from '../../core/catalog/schema';
 import {

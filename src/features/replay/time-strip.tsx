@@ -1,3 +1,4 @@
+/** Replay: the run drawn on a time axis: attempts as marks, waits as bars. */
 import { scaleLinear } from 'd3-scale';
 import {
   XAxis,

@@ -1,3 +1,4 @@
+/** Replay: the timeline as a table, one row per attempt, with the wait and its reason. */
 import { reasonPhrase } from '../../core/catalog/http';
 import { captionClass, tableClass, td, tr } from '../../components/table-styles';
 import { TableHead } from '../../components/table-head';

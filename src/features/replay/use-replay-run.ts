@@ -1,3 +1,4 @@
+/** Replay: runs one scenario in its own worker and gathers its events; pause, speed and cancel. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReplayEvent, ReplaySpeed } from '../../core/replay/types';
 import type { ReplayJob, ReplayWorkerRequest, ReplayWorkerResponse } from './worker-protocol';

@@ -1,3 +1,4 @@
+/** Replay: the messages between the page and replay.worker.ts. */
 import type {
   ReplayClientId,
   ReplayEvent,
