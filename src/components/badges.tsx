@@ -1,4 +1,4 @@
-/** Badges for retry advice, category and source kind (colour, icon and text). */
+/** Badges for retry advice and category (colour, icon and text), and the secondary-source mark. */
 import { categoryLabels, retryAdviceLabels } from '../core/catalog/labels';
 import type { Category, RetryAdvice } from '../core/catalog/schema';
 

@@ -1,4 +1,4 @@
-/** Tests: which simulator preset an error page links for each provider's SDK. */
+/** Tests: each provider SDK in the catalogs maps to a simulator preset, and its error sequences. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

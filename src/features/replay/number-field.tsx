@@ -1,4 +1,4 @@
-/** Replay: a labelled number input that reports a bad value instead of dropping it. */
+/** Replay: a whole-number input that keeps an invalid value in the box with its message. */
 import { useState } from 'react';
 import { inputClass } from '../../components/form-styles';
 

@@ -1,4 +1,4 @@
-/** Replay: Run, Pause/Resume, Cancel and speed. */
+/** Replay: Run, Pause/Resume and Cancel, and a line saying where the run is. */
 import { buttonClass, primaryButtonClass } from '../../components/form-styles';
 import type { MockState } from './mock-worker';
 import { formatVirtual } from './step-words';
