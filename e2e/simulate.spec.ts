@@ -202,3 +202,19 @@ test('every view passes axe in dark mode, results included', async ({ page }) =>
     await expectNoAxeViolations(page);
   }
 });
+
+test.describe('at 390 px', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the delay table’s caption is read in full, not cut off', async ({ page }) => {
+    await page.goto('/simulate?preset=anthropic-python&lat=2');
+    const caption = page.getByText(/^Each wait of Anthropic Python SDK/);
+    await expect(caption).toBeVisible();
+    const box = (await caption.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, 'caption runs past the screen').toBeLessThanOrEqual(390);
+    await expect(
+      page.getByRole('table', { name: /^Each wait of Anthropic Python SDK/ }),
+    ).toBeVisible();
+  });
+});
