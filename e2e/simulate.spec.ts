@@ -203,6 +203,37 @@ test('every view passes axe in dark mode, results included', async ({ page }) =>
   }
 });
 
+test('Back and Forward step through preset and tab changes', async ({ page }) => {
+  await page.goto('/simulate');
+  const preset = page.getByLabel("Start from a real client's policy");
+  await preset.selectOption('anthropic-python');
+  await expect(page).toHaveURL(/preset=anthropic-python/);
+  await page.getByRole('tab', { name: 'Many runs' }).click();
+  await expect(page).toHaveURL(/view=runs/);
+  // Typing in a number field replaces the entry instead of adding one per keystroke.
+  await page.getByLabel('Random seed').fill('7');
+  await expect(page).toHaveURL(/seed=7/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/preset=anthropic-python/);
+  await expect(page).not.toHaveURL(/view=runs/);
+  await expect(page.getByRole('tab', { name: /Timeline and delays/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.goBack();
+  await expect(page).not.toHaveURL(/preset=/);
+  await expect(preset).toHaveValue('openai-node');
+  await page.goForward();
+  await expect(preset).toHaveValue('anthropic-python');
+  await page.goForward();
+  await expect(page.getByRole('tab', { name: /Many runs/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page).toHaveURL(/seed=7/);
+});
+
 test.describe('at 390 px', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -12,7 +12,7 @@ import {
 import { policyLabel } from './policy/preset-groups';
 import { PolicyPicker } from './policy/policy-picker';
 import { PolicyView } from './panels/policy-view';
-import type { SimulateSearch } from './search-params';
+import type { SimulateSearch, UpdateSearch } from './search-params';
 import { resolveSimulate, views, type View } from './search-state';
 import { SelectParam, TextParam } from './shared/fields';
 import { Tabs } from './shared/tabs';
@@ -73,8 +73,15 @@ export function SimulatePage() {
   const herdRateJob = useWorkerJob<HerdRateResult>();
   const herdAwsJob = useWorkerJob<HerdAwsResult>();
 
-  const update = (patch: Partial<SimulateSearch>) =>
-    void navigate({ search: (prev: SimulateSearch) => ({ ...prev, ...patch }), replace: true });
+  /**
+   * Typing in a field replaces the history entry (one per keystroke would bury Back); a
+   * deliberate step (another preset, another tab, a reset) pushes one, so Back undoes it.
+   */
+  const update: UpdateSearch = (patch, history = 'replace') =>
+    void navigate({
+      search: (prev: SimulateSearch) => ({ ...prev, ...patch }),
+      replace: history === 'replace',
+    });
   const clearedPolicy = Object.fromEntries(policyParamKeys.map((k) => [k, undefined])) as Record<
     PolicyParamKey,
     undefined
@@ -103,11 +110,13 @@ export function SimulatePage() {
         countMode={search.retries !== undefined ? 'retries' : 'attempts'}
         shareUrl={shareUrl}
         onPatch={(patch) =>
-          update(patch.preset !== undefined ? { ...clearedPolicy, ...patch } : patch)
+          patch.preset !== undefined
+            ? update({ ...clearedPolicy, ...patch }, 'push')
+            : update(patch)
         }
-        onReset={() => update(clearedPolicy)}
+        onReset={() => update(clearedPolicy, 'push')}
         onStack={(wraps) =>
-          update({ view: 'compare', gateway: 'none', sdk: wraps, app: 'current' })
+          update({ view: 'compare', gateway: 'none', sdk: wraps, app: 'current' }, 'push')
         }
       />
 
@@ -157,7 +166,7 @@ export function SimulatePage() {
         label="Simulator views"
         tabs={views.map((v) => ({ id: v, label: viewLabels[v] }))}
         selected={state.view}
-        onSelect={(v) => update({ view: v === 'policy' ? undefined : v })}
+        onSelect={(v) => update({ view: v === 'policy' ? undefined : v }, 'push')}
         render={(view) => {
           switch (view) {
             case 'policy':

@@ -13,7 +13,7 @@ import { herdAwsJob, herdRateJob } from '../jobs/job-requests';
 import { jobKey, type HerdAwsResult, type HerdRateResult } from '../jobs/job-types';
 import { LineChart } from '../charts/line-chart';
 import { PresetSelect } from '../policy/preset-select';
-import type { SimulateSearch } from '../search-params';
+import type { UpdateSearch } from '../search-params';
 import {
   CURRENT,
   HERD_DEFAULTS,
@@ -220,7 +220,7 @@ export function HerdPanel({
   awsJob,
 }: {
   state: SimulateState;
-  update: (patch: Partial<SimulateSearch>) => void;
+  update: UpdateSearch;
   rateJob: WorkerJob<HerdRateResult>;
   awsJob: WorkerJob<HerdAwsResult>;
 }) {

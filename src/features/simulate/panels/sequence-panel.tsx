@@ -15,7 +15,7 @@ import { ChartFigure } from '../charts/chart-parts';
 import { describeStop } from '../shared/describe';
 import { inputClass } from '../../../components/form-styles';
 import { formatCount, formatDuration } from '../shared/format';
-import type { SimulateSearch } from '../search-params';
+import type { UpdateSearch } from '../search-params';
 import type { SimulateState } from '../search-state';
 import { DEFAULT_SEQUENCE, formatStep, parseSequence } from '../sequence';
 import { TimelineChart, TimelineLegend } from '../charts/timeline-chart';
@@ -60,7 +60,7 @@ export function SequencePanel({
 }: {
   state: SimulateState;
   name: string;
-  update: (patch: Partial<SimulateSearch>) => void;
+  update: UpdateSearch;
 }) {
   const [draft, setDraft] = useState(state.sequence);
   const [shown, setShown] = useState(state.sequence);
