@@ -45,11 +45,11 @@ export function decisionText(
   return { what: `↻ Retries after ${formatDuration(d.delayMs)} (backoff)`, why: d.why };
 }
 
-export function runSummary(run: SimulationResult): string {
+export function runSummary(run: SimulationResult, policy?: RetryPolicy): string {
   if (run.success)
     return `✓ Succeeds on attempt ${formatCount(run.requests)} at ${formatDuration(run.elapsedMs)}.`;
   if (run.stopReason === 'simulation-limit')
-    return `… Still retrying after ${formatCount(run.requests)} attempts (${formatDuration(run.elapsedMs)}); the simulator stopped it.`;
+    return `… Still retrying after ${formatCount(run.requests)} attempts (${formatDuration(run.elapsedMs)}): ${describeStop(run.stopReason, undefined, policy)}.`;
   return `✗ Gives up after attempt ${formatCount(run.requests)} at ${formatDuration(run.elapsedMs)}: ${describeStop(run.stopReason, run.why)}.`;
 }
 
@@ -147,7 +147,7 @@ export function SequencePanel({
       {run && model && (
         <div className="space-y-4">
           <p className="text-base font-semibold" data-testid="sequence-outcome">
-            {name}: {runSummary(run)}
+            {name}: {runSummary(run, policy)}
           </p>
           <ChartFigure
             title="This call on a time axis"
@@ -156,7 +156,7 @@ export function SequencePanel({
             <TimelineChart
               model={model}
               runLabel="This call"
-              label={`${name}: ${runSummary(run)}`}
+              label={`${name}: ${runSummary(run, policy)}`}
               showWaits={false}
             />
           </ChartFigure>
