@@ -203,6 +203,47 @@ test('every view passes axe in dark mode, results included', async ({ page }) =>
   }
 });
 
+/** The element's box lies wholly inside the viewport, as the page first shows it. */
+async function expectInView(page: Page, locator: ReturnType<Page['locator']>, what: string) {
+  await expect(locator).toBeVisible();
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box, `${what} has no box`).not.toBeNull();
+  expect(box!.y, `${what} starts above the screen`).toBeGreaterThanOrEqual(0);
+  expect(
+    box!.y + box!.height,
+    `${what} ends at ${Math.round(box!.y + box!.height)} px`,
+  ).toBeLessThanOrEqual(viewport.height);
+}
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('the error page’s simulator link opens with the answer in view', async ({ page }) => {
+      await page.goto('/providers/anthropic/errors/529-overloaded_error');
+      const section = page.getByRole('region', { name: 'How would the SDK handle this?' });
+      await section.getByRole('link').first().click();
+      await expect(page).toHaveURL(/\/simulate\?.*view=sequence/);
+      await expectInView(page, page.getByTestId('sequence-outcome'), 'the one-sentence answer');
+      await expectInView(
+        page,
+        page.getByRole('img', { name: /: ✓ Succeeds|: ✗ Gives up/ }),
+        'the timeline',
+      );
+    });
+
+    test('the simulator opens with the answer in view', async ({ page }) => {
+      await page.goto('/simulate');
+      await expectInView(page, page.getByTestId('timeline-summary'), 'the one-sentence answer');
+      await expectInView(page, page.getByRole('img', { name: /^Timeline of / }), 'the timeline');
+    });
+  });
+}
+
 test('Back and Forward step through preset and tab changes', async ({ page }) => {
   await page.goto('/simulate');
   const preset = page.getByLabel("Start from a real client's policy");

@@ -96,14 +96,64 @@ export function SimulatePage() {
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">Simulate retry policies</h1>
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
-          Pick a real client&apos;s retry policy (or write your own) and see what it does: when each
-          attempt happens, how long it waits, whether it rides out an outage, how it answers a
-          scripted server, and how it compares with others. Everything runs in your browser, on a
-          virtual clock, and every setting is in the address.
+          What a real client&apos;s retry policy does, on a virtual clock in your browser: the
+          answer comes first, the policy and the simulated server to change it follow. Every setting
+          is in the address.
         </p>
       </header>
 
       <UrlProblems problems={state.problems} />
+
+      <Tabs
+        label="Simulator views"
+        tabs={views.map((v) => ({ id: v, label: viewLabels[v] }))}
+        selected={state.view}
+        onSelect={(v) => update({ view: v === 'policy' ? undefined : v }, 'push')}
+        render={(view) => {
+          switch (view) {
+            case 'policy':
+              return (
+                <PolicyView
+                  policy={state.policy.policy}
+                  name={name}
+                  failure={state.failure}
+                  failureText={state.failureText}
+                  latencyMs={state.latencyMs}
+                  seed={state.seed}
+                />
+              );
+            case 'runs':
+              return (
+                <RunsPanel
+                  state={state}
+                  name={name}
+                  update={update}
+                  runsJob={runsJob}
+                  outageJob={outageJob}
+                />
+              );
+            case 'sequence':
+              return <SequencePanel state={state} name={name} update={update} />;
+            case 'compare':
+              return <ComparePanel state={state} update={update} outageJob={compareOutageJob} />;
+            case 'herd':
+              return (
+                <HerdPanel
+                  state={state}
+                  update={update}
+                  rateJob={herdRateJob}
+                  awsJob={herdAwsJob}
+                />
+              );
+            case 'export':
+              return (
+                <Suspense fallback={<Loading />}>
+                  <ExportPanel state={state} name={name} update={update} />
+                </Suspense>
+              );
+          }
+        }}
+      />
 
       <PolicyPicker
         resolved={state.policy}
@@ -161,57 +211,6 @@ export function SimulatePage() {
           />
         </div>
       </section>
-
-      <Tabs
-        label="Simulator views"
-        tabs={views.map((v) => ({ id: v, label: viewLabels[v] }))}
-        selected={state.view}
-        onSelect={(v) => update({ view: v === 'policy' ? undefined : v }, 'push')}
-        render={(view) => {
-          switch (view) {
-            case 'policy':
-              return (
-                <PolicyView
-                  policy={state.policy.policy}
-                  name={name}
-                  failure={state.failure}
-                  failureText={state.failureText}
-                  latencyMs={state.latencyMs}
-                  seed={state.seed}
-                />
-              );
-            case 'runs':
-              return (
-                <RunsPanel
-                  state={state}
-                  name={name}
-                  update={update}
-                  runsJob={runsJob}
-                  outageJob={outageJob}
-                />
-              );
-            case 'sequence':
-              return <SequencePanel state={state} name={name} update={update} />;
-            case 'compare':
-              return <ComparePanel state={state} update={update} outageJob={compareOutageJob} />;
-            case 'herd':
-              return (
-                <HerdPanel
-                  state={state}
-                  update={update}
-                  rateJob={herdRateJob}
-                  awsJob={herdAwsJob}
-                />
-              );
-            case 'export':
-              return (
-                <Suspense fallback={<Loading />}>
-                  <ExportPanel state={state} name={name} update={update} />
-                </Suspense>
-              );
-          }
-        }}
-      />
     </div>
   );
 }

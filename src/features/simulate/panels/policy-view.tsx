@@ -45,7 +45,8 @@ export function PolicyView({
         title={`Timeline: every attempt fails with ${failureText}`}
         description={
           <>
-            Sampled run (seed {seed}): <span data-testid="timeline-summary">{summary}</span>.
+            {name}, sampled run (seed {seed}): <span data-testid="timeline-summary">{summary}</span>
+            .
             {waits.length > 0 &&
               ` Its waits: ${waits
                 .slice(0, 8)

@@ -102,6 +102,25 @@ export function SequencePanel({
       <h2 id="sequence-heading" className="text-lg font-semibold">
         Response sequence
       </h2>
+      {/* The answer first (what happens, and when), then the script to change it. */}
+      {run && model && (
+        <>
+          <p className="text-base font-semibold" data-testid="sequence-outcome">
+            {name}: {runSummary(run, policy)}
+          </p>
+          <ChartFigure
+            title="This call on a time axis"
+            legend={<TimelineLegend model={model} showWaits={false} />}
+          >
+            <TimelineChart
+              model={model}
+              runLabel="This call"
+              label={`${name}: ${runSummary(run, policy)}`}
+              showWaits={false}
+            />
+          </ChartFigure>
+        </>
+      )}
       <form
         className="max-w-3xl space-y-1"
         onSubmit={(e) => {
@@ -146,20 +165,6 @@ export function SequencePanel({
 
       {run && model && (
         <div className="space-y-4">
-          <p className="text-base font-semibold" data-testid="sequence-outcome">
-            {name}: {runSummary(run, policy)}
-          </p>
-          <ChartFigure
-            title="This call on a time axis"
-            legend={<TimelineLegend model={model} showWaits={false} />}
-          >
-            <TimelineChart
-              model={model}
-              runLabel="This call"
-              label={`${name}: ${runSummary(run, policy)}`}
-              showWaits={false}
-            />
-          </ChartFigure>
           <div className="overflow-x-auto">
             <table className={tableClass} id="sequence-table">
               <caption className={captionClass}>What {name} does with each response</caption>
