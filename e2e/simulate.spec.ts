@@ -290,3 +290,17 @@ test.describe('at 390 px', () => {
     ).toBeVisible();
   });
 });
+
+test('the policy is said in plain words beside its formulas, and follows edits', async ({
+  page,
+}) => {
+  await page.goto('/simulate?preset=anthropic-python');
+  const words = page.getByTestId('policy-in-words');
+  await expect(words).toContainText(
+    'waits about 500 ms, then 1 s, with up to 25% less at random (never more than 8 s)',
+  );
+  await expect(words).toContainText('gives up after 3 attempts');
+  await page.getByLabel('Max attempts').fill('5');
+  await expect(words).toContainText('then 2 s, …');
+  await expect(words).toContainText('gives up after 5 attempts');
+});
