@@ -167,6 +167,10 @@ test('compare, stack, herd and export views', async ({ page }) => {
   await page.getByLabel(/^Clients \(1–10,000\)/).fill('500');
   await page.getByRole('button', { name: 'Run 500 clients' }).click();
   await expect(page.getByTestId('herd-summary')).toContainText('500 clients sent');
+  // The model says what it assumes, and a herd of seconds is charted in sub-second buckets.
+  const assumptions = page.getByTestId('herd-assumptions');
+  await expect(assumptions).toContainText('a 200 takes about 1 s and a 429 or 503 about 50 ms');
+  await expect(assumptions).toContainText(/in (100|200|250|500) ms buckets/);
   await expect(
     page.getByRole('img', { name: /Requests per second reaching the server/ }),
   ).toBeVisible();

@@ -64,6 +64,8 @@ export function herdRateJob(state: SimulateState): HerdRateJob | undefined {
     policy: named.policy,
     retryAfter: { format: raFormats[h.serverRetryAfter] },
     seed: state.seed,
+    // Fine enough for a 3 s herd; the job merges buckets to fit the run (`rebinSeries`).
+    bucketMs: 50,
     ...(h.window ? { outage: h.window } : {}),
     ...(h.spreadMs > 0 ? { startSpreadMs: h.spreadMs } : {}),
   };

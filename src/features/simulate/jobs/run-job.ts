@@ -11,7 +11,7 @@ import {
   awsSweep,
   type AwsRunResult,
 } from '../../../core/herd/aws-contention';
-import { simulateRateLimited } from '../../../core/herd/rate-limited';
+import { rebinSeries, simulateRateLimited } from '../../../core/herd/rate-limited';
 import type {
   HerdAwsJob,
   HerdAwsResult,
@@ -97,7 +97,9 @@ export function runJob(job: Job, hooks: JobHooks = {}): JobResult {
     case 'herd-rate': {
       const result = simulateRateLimited(job.config, hooks);
       if (result.cancelled) throw new SimulationCancelled();
-      return { kind: 'herd-rate', result };
+      // Recorded finely, charted in round buckets that fit the run's length (≤ 100 of them).
+      const series = rebinSeries(result.series, { maxBuckets: 100, minBucketMs: 100 });
+      return { kind: 'herd-rate', result: { ...result, series } };
     }
     case 'herd-aws':
       return runHerdAws(job, hooks);

@@ -1,7 +1,12 @@
 /** The Herd tab: many clients against a rate-limited endpoint, or the AWS contention model. */
 
 import { AWS_DEFAULTS, AWS_STRATEGIES } from '../../../core/herd/aws-contention';
-import type { RateLimitedResult } from '../../../core/herd/rate-limited';
+import {
+  DEFAULT_LATENCY,
+  DEFAULT_LIMITER,
+  type RateLimitedResult,
+} from '../../../core/herd/rate-limited';
+import { herdAssumptions } from './herd-words';
 import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
 import { niceTimeTicks } from '../charts/chart-parts';
 import { stopReasonLabels } from '../shared/describe';
@@ -78,7 +83,22 @@ function RateResults({ r, window }: { r: RateLimitedResult; window: HerdState['w
         {r.truncated && ' The simulation hit its request limit.'}
       </p>
       <figure className="space-y-2">
-        <figcaption className="font-semibold">Server load over time</figcaption>
+        <figcaption>
+          <span className="font-semibold">
+            Server load over time, per {formatDuration(r.series.bucketMs)}
+          </span>
+          <span
+            className="block text-sm text-slate-600 dark:text-slate-400"
+            data-testid="herd-assumptions"
+          >
+            {herdAssumptions({
+              latency: r.latency,
+              limiter: r.limiter,
+              capacityPerSec: r.capacityPerSec,
+              bucketMs: r.series.bucketMs,
+            })}
+          </span>
+        </figcaption>
         <LineChart
           label={`Requests per second reaching the server over time: peak ${formatCount(Math.max(...r.series.offeredPerSec))}/s offered against a capacity of ${formatCount(r.capacityPerSec)}/s.`}
           series={[
@@ -254,7 +274,12 @@ export function HerdPanel({
             Every client makes one call at the same moment (or spread over a few seconds) and
             retries it with the chosen policy. The endpoint accepts a fixed number of requests per
             second and answers the rest with 429 and a Retry-After; during the optional window it
-            answers everything with 503.
+            answers everything with 503.{' '}
+            {herdAssumptions({
+              latency: DEFAULT_LATENCY,
+              limiter: DEFAULT_LIMITER,
+              capacityPerSec: h.capacityPerSec,
+            })}
           </p>
           <div className="grid gap-3 sm:grid-cols-3">
             <TextParam
