@@ -308,3 +308,14 @@ test('the policy is said in plain words beside its formulas, and follows edits',
   await expect(words).toContainText('then 2 s, …');
   await expect(words).toContainText('gives up after 5 attempts');
 });
+
+test('a call the simulator cuts short names the policy’s own limit, in readable units', async ({
+  page,
+}) => {
+  await page.goto('/simulate?preset=custom&attempts=1000&cap=none&factor=10');
+  const summary = page.getByTestId('timeline-summary');
+  await expect(summary).toContainText('Still retrying');
+  await expect(summary).toContainText('before the policy’s own limit (1,000 attempts)');
+  await expect(summary).not.toContainText('no limit of its own');
+  await expect(page.locator('#delay-table')).not.toContainText(/e\+\d/);
+});
