@@ -32,7 +32,15 @@
 import { decide, initialRetryState } from '../retry/policy';
 import { mulberry32, type Rng } from '../retry/random';
 import type { GiveUpReason, Outcome, RetryPolicy, RetryState } from '../retry/types';
-import { EventHeap, percentiles, streamSeed, type Percentiles, type RunHooks } from './common';
+import {
+  EventHeap,
+  mergeBuckets,
+  niceBucketMs,
+  percentiles,
+  streamSeed,
+  type Percentiles,
+  type RunHooks,
+} from './common';
 
 export type Limiter =
   | {
@@ -542,12 +550,6 @@ export function simulateRateLimited(
   };
 }
 
-/** Bucket widths a chart can name: 10 ms … 1 h. */
-const NICE_BUCKETS_MS = [
-  10, 20, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000, 120_000,
-  300_000, 600_000, 900_000, 1_800_000, 3_600_000,
-];
-
 /**
  * Merge a series' buckets into wider ones so the run fits in at most `maxBuckets`: the
  * narrowest width from a list of round ones (at least `minBucketMs`, a whole multiple of the
@@ -557,22 +559,13 @@ export function rebinSeries(
   series: LoadSeries,
   { maxBuckets = 100, minBucketMs = 0 }: { maxBuckets?: number; minBucketMs?: number } = {},
 ): LoadSeries {
-  const spanMs = series.offered.length * series.bucketMs;
-  const fits = (w: number) =>
-    w >= series.bucketMs &&
-    w >= minBucketMs &&
-    w % series.bucketMs === 0 &&
-    Math.ceil(spanMs / w) <= maxBuckets;
-  const width =
-    NICE_BUCKETS_MS.find(fits) ??
-    series.bucketMs * Math.max(1, Math.ceil(series.offered.length / maxBuckets));
+  const width = niceBucketMs(series.offered.length * series.bucketMs, series.bucketMs, {
+    maxBuckets,
+    minBucketMs,
+  });
   const factor = width / series.bucketMs;
   if (factor === 1) return series;
-  const merge = (arr: readonly number[]) => {
-    const out = new Array<number>(Math.ceil(arr.length / factor)).fill(0);
-    arr.forEach((v, i) => (out[Math.floor(i / factor)]! += v));
-    return out;
-  };
+  const merge = (counts: readonly number[]) => mergeBuckets(counts, factor);
   const perSec = 1000 / width;
   const offered = merge(series.offered);
   const accepted = merge(series.accepted);

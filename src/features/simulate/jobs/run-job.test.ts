@@ -5,7 +5,7 @@ import { requirePreset } from '../../../core/retry/presets';
 import { monteCarlo, type Scenario } from '../../../core/retry/simulate';
 import { JobCancelled, jobKey, runJob } from './run-job';
 import type { HerdAwsResult, HerdRateResult, OutageResult, RunsResult } from './job-types';
-import { herdRateJob } from './job-requests';
+import { herdAwsJob, herdRateJob } from './job-requests';
 import { resolveSimulate } from '../search-state';
 
 const policy = (id: string) => requirePreset(id).policy;
@@ -112,5 +112,18 @@ describe('jobKey', () => {
     expect(long.spanMs).toBeGreaterThan(3_000_000);
     expect(long.buckets).toBeLessThanOrEqual(120);
     expect(long.r.series.bucketMs).toBeGreaterThanOrEqual(30_000);
+  });
+
+  it('the AWS model’s load chart shares one bucket width that fits its longest run', () => {
+    for (const clients of ['10', '1000']) {
+      const job = herdAwsJob(resolveSimulate({ awsclients: clients, awsruns: '1' }), [10]);
+      const { runs } = runJob(job) as HerdAwsResult;
+      const widths = new Set(runs.map((r) => r.timeline.bucketMs));
+      expect(widths.size).toBe(1);
+      const longest = Math.max(...runs.map((r) => r.timeline.writes.length));
+      expect(longest, `${clients} clients`).toBeGreaterThanOrEqual(20);
+      expect(longest, `${clients} clients`).toBeLessThanOrEqual(100);
+      for (const r of runs) expect(r.timeline.writes.reduce((a, b) => a + b, 0)).toBe(r.calls);
+    }
   });
 });

@@ -139,6 +139,7 @@ function RateResults({ r, window }: { r: RateLimitedResult; window: HerdState['w
 function AwsResults({ result }: { result: HerdAwsResult }) {
   const { sweep, runs } = result;
   const clients = runs[0]?.clients ?? 0;
+  const per = formatDuration(runs[0]?.timeline.bucketMs ?? 0);
   const label = (id: string) => AWS_STRATEGIES.find((s) => s.id === id)?.label ?? id;
   return (
     <div className="space-y-6">
@@ -147,7 +148,7 @@ function AwsResults({ result }: { result: HerdAwsResult }) {
           Server load over time with {formatCount(clients)} clients (one run each)
         </figcaption>
         <LineChart
-          label={`Writes reaching the server per 50 ms for each strategy with ${clients} clients. ${runs
+          label={`Writes reaching the server per ${per} for each strategy with ${clients} clients. ${runs
             .map(
               (r) =>
                 `${label(r.strategy)}: ${formatCount(r.calls)} calls, done after ${formatDuration(r.completionMs)}`,
@@ -158,7 +159,7 @@ function AwsResults({ result }: { result: HerdAwsResult }) {
             points: r.timeline.writes.map((y, i) => ({ x: i * r.timeline.bucketMs, y })),
           }))}
           xLabel="time"
-          yLabel="writes per 50 ms"
+          yLabel={`writes per ${per}`}
           formatX={formatDuration}
           formatY={formatCount}
           xTicks={niceTimeTicks}
