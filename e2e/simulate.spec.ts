@@ -167,6 +167,10 @@ test('compare, stack, herd and export views', async ({ page }) => {
   await page.getByLabel(/^Clients \(1–10,000\)/).fill('500');
   await page.getByRole('button', { name: 'Run 500 clients' }).click();
   await expect(page.getByTestId('herd-summary')).toContainText('500 clients sent');
+  // The model says what it assumes, and a herd of seconds is charted in sub-second buckets.
+  const assumptions = page.getByTestId('herd-assumptions');
+  await expect(assumptions).toContainText('a 200 takes about 1 s and a 429 or 503 about 50 ms');
+  await expect(assumptions).toContainText(/in (100|200|250|500) ms buckets/);
   await expect(
     page.getByRole('img', { name: /Requests per second reaching the server/ }),
   ).toBeVisible();
@@ -201,4 +205,117 @@ test('every view passes axe in dark mode, results included', async ({ page }) =>
     await expect(page.getByRole('tab', { selected: true })).toBeVisible();
     await expectNoAxeViolations(page);
   }
+});
+
+/** The element's box lies wholly inside the viewport, as the page first shows it. */
+async function expectInView(page: Page, locator: ReturnType<Page['locator']>, what: string) {
+  await expect(locator).toBeVisible();
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box, `${what} has no box`).not.toBeNull();
+  expect(box!.y, `${what} starts above the screen`).toBeGreaterThanOrEqual(0);
+  expect(
+    box!.y + box!.height,
+    `${what} ends at ${Math.round(box!.y + box!.height)} px`,
+  ).toBeLessThanOrEqual(viewport.height);
+}
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('the error page’s simulator link opens with the answer in view', async ({ page }) => {
+      await page.goto('/providers/anthropic/errors/529-overloaded_error');
+      const section = page.getByRole('region', { name: 'How would the SDK handle this?' });
+      await section.getByRole('link').first().click();
+      await expect(page).toHaveURL(/\/simulate\?.*view=sequence/);
+      await expectInView(page, page.getByTestId('sequence-outcome'), 'the one-sentence answer');
+      await expectInView(
+        page,
+        page.getByRole('img', { name: /: ✓ Succeeds|: ✗ Gives up/ }),
+        'the timeline',
+      );
+    });
+
+    test('the simulator opens with the answer in view', async ({ page }) => {
+      await page.goto('/simulate');
+      await expectInView(page, page.getByTestId('timeline-summary'), 'the one-sentence answer');
+      await expectInView(page, page.getByRole('img', { name: /^Timeline of / }), 'the timeline');
+    });
+  });
+}
+
+test('Back and Forward step through preset and tab changes', async ({ page }) => {
+  await page.goto('/simulate');
+  const preset = page.getByLabel("Start from a real client's policy");
+  await preset.selectOption('anthropic-python');
+  await expect(page).toHaveURL(/preset=anthropic-python/);
+  await page.getByRole('tab', { name: 'Many runs' }).click();
+  await expect(page).toHaveURL(/view=runs/);
+  // Typing in a number field replaces the entry instead of adding one per keystroke.
+  await page.getByLabel('Random seed').fill('7');
+  await expect(page).toHaveURL(/seed=7/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/preset=anthropic-python/);
+  await expect(page).not.toHaveURL(/view=runs/);
+  await expect(page.getByRole('tab', { name: /Timeline and delays/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.goBack();
+  await expect(page).not.toHaveURL(/preset=/);
+  await expect(preset).toHaveValue('openai-node');
+  await page.goForward();
+  await expect(preset).toHaveValue('anthropic-python');
+  await page.goForward();
+  await expect(page.getByRole('tab', { name: /Many runs/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page).toHaveURL(/seed=7/);
+});
+
+test.describe('at 390 px', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the delay table’s caption is read in full, not cut off', async ({ page }) => {
+    await page.goto('/simulate?preset=anthropic-python&lat=2');
+    const caption = page.getByText(/^Each wait of Anthropic Python SDK/);
+    await expect(caption).toBeVisible();
+    const box = (await caption.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, 'caption runs past the screen').toBeLessThanOrEqual(390);
+    await expect(
+      page.getByRole('table', { name: /^Each wait of Anthropic Python SDK/ }),
+    ).toBeVisible();
+  });
+});
+
+test('the policy is said in plain words beside its formulas, and follows edits', async ({
+  page,
+}) => {
+  await page.goto('/simulate?preset=anthropic-python');
+  const words = page.getByTestId('policy-in-words');
+  await expect(words).toContainText(
+    'waits about 500 ms, then 1 s, with up to 25% less at random (never more than 8 s)',
+  );
+  await expect(words).toContainText('gives up after 3 attempts');
+  await page.getByLabel('Max attempts').fill('5');
+  await expect(words).toContainText('then 2 s, …');
+  await expect(words).toContainText('gives up after 5 attempts');
+});
+
+test('a call the simulator cuts short names the policy’s own limit, in readable units', async ({
+  page,
+}) => {
+  await page.goto('/simulate?preset=custom&attempts=1000&cap=none&factor=10');
+  const summary = page.getByTestId('timeline-summary');
+  await expect(summary).toContainText('Still retrying');
+  await expect(summary).toContainText('before the policy’s own limit (1,000 attempts)');
+  await expect(summary).not.toContainText('no limit of its own');
+  await expect(page.locator('#delay-table')).not.toContainText(/e\+\d/);
 });

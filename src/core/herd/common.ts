@@ -145,3 +145,36 @@ export function percentiles(values: Float64Array): Percentiles {
     max: n ? (sorted[n - 1] ?? Number.NaN) : Number.NaN,
   };
 }
+
+/** Bucket widths a chart can name: 10 ms … 1 h. */
+const NICE_BUCKETS_MS = [
+  10, 20, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000, 120_000,
+  300_000, 600_000, 900_000, 1_800_000, 3_600_000,
+];
+
+/**
+ * The bucket width that fits `spanMs` into at most `maxBuckets`: the narrowest round width (at
+ * least `minBucketMs`, a whole multiple of the recorded `recordedMs`) that does.
+ */
+export function niceBucketMs(
+  spanMs: number,
+  recordedMs: number,
+  { maxBuckets = 100, minBucketMs = 0 }: { maxBuckets?: number; minBucketMs?: number } = {},
+): number {
+  const fits = (w: number) =>
+    w >= recordedMs &&
+    w >= minBucketMs &&
+    w % recordedMs === 0 &&
+    Math.ceil(spanMs / w) <= maxBuckets;
+  return (
+    NICE_BUCKETS_MS.find(fits) ??
+    recordedMs * Math.max(1, Math.ceil(spanMs / recordedMs / maxBuckets))
+  );
+}
+
+/** Sum every `factor` consecutive counts into one. */
+export function mergeBuckets(counts: readonly number[], factor: number): number[] {
+  const out = new Array<number>(Math.ceil(counts.length / factor)).fill(0);
+  counts.forEach((v, i) => (out[Math.floor(i / factor)]! += v));
+  return out;
+}

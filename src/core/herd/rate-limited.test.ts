@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { requirePreset } from '../retry/presets';
 import type { RetryPolicy } from '../retry/types';
 import {
+  DEFAULT_LATENCY,
+  rebinSeries,
   simulateRateLimited,
   type ClientTrace,
   type RateLimitedConfig,
@@ -288,5 +290,38 @@ describe('client-side timeouts', () => {
     const cut = attemptsOf(r.traces).filter(({ a }) => a.status === 0);
     expect(cut).toHaveLength(r.accepted);
     for (const { a } of cut) expect(a.endMs - a.sendMs).toBe(500);
+  });
+});
+
+describe('rebinSeries', () => {
+  const run = simulateRateLimited({
+    clients: 500,
+    capacityPerSec: 100,
+    policy: policyOf('openai-node'),
+    bucketMs: 50,
+    seed: 3,
+  });
+
+  it('states the latencies it assumed', () => {
+    expect(run.latency).toEqual(DEFAULT_LATENCY);
+  });
+
+  it('merges into round buckets that fit, keeping every count', () => {
+    const r = rebinSeries(run.series, { maxBuckets: 20 });
+    expect([100, 200, 250, 500, 1000, 2000, 5000]).toContain(r.bucketMs);
+    expect(r.offered.length).toBeLessThanOrEqual(20);
+    expect(r.offered.length * r.bucketMs).toBeGreaterThanOrEqual(
+      run.series.offered.length * run.series.bucketMs,
+    );
+    expect(sum(r.offered)).toBe(run.totalRequests);
+    expect(sum(r.accepted)).toBe(run.accepted);
+    expect(sum(r.throttled)).toBe(run.throttled);
+    expect(sum(r.retries)).toBe(sum(run.series.retries));
+    expect(r.offeredPerSec[0]).toBeCloseTo((r.offered[0]! * 1000) / r.bucketMs);
+  });
+
+  it('leaves a series that already fits alone, and honours a minimum width', () => {
+    expect(rebinSeries(run.series, { maxBuckets: 10_000 })).toBe(run.series);
+    expect(rebinSeries(run.series, { maxBuckets: 10_000, minBucketMs: 500 }).bucketMs).toBe(500);
   });
 });

@@ -32,7 +32,15 @@
 import { decide, initialRetryState } from '../retry/policy';
 import { mulberry32, type Rng } from '../retry/random';
 import type { GiveUpReason, Outcome, RetryPolicy, RetryState } from '../retry/types';
-import { EventHeap, percentiles, streamSeed, type Percentiles, type RunHooks } from './common';
+import {
+  EventHeap,
+  mergeBuckets,
+  niceBucketMs,
+  percentiles,
+  streamSeed,
+  type Percentiles,
+  type RunHooks,
+} from './common';
 
 export type Limiter =
   | {
@@ -72,6 +80,16 @@ export interface LatencyModel {
   /** Each latency is multiplied by U(1 − jitter, 1 + jitter). Default 0.2. */
   readonly jitter?: number;
 }
+
+/** The server's latencies when the config names none: the model's stated assumptions. */
+export const DEFAULT_LATENCY: Required<LatencyModel> = {
+  successMs: 1000,
+  errorMs: 50,
+  jitter: 0.2,
+};
+
+/** The limiter when the config names none: a fixed 1 s window. */
+export const DEFAULT_LIMITER = { kind: 'fixed-window', windowMs: 1000 } as const satisfies Limiter;
 
 export interface RateLimitedConfig {
   /** Number of clients (each makes one call). */
@@ -167,6 +185,8 @@ export interface RateLimitedResult {
   /** When the last success arrived (NaN when none). */
   readonly lastSuccessMs: number;
   readonly series: LoadSeries;
+  /** The server latencies the run assumed (the config's, or {@link DEFAULT_LATENCY}). */
+  readonly latency: Required<LatencyModel>;
   readonly traces: readonly ClientTrace[];
   /** The simulation time reached. */
   readonly simulatedMs: number;
@@ -206,9 +226,9 @@ export function simulateRateLimited(
   const policy = config.policy;
   const seed = (config.seed ?? 1) >>> 0;
   const spread = Math.max(0, config.startSpreadMs ?? 0);
-  const successMs = config.latency?.successMs ?? 1000;
-  const errorMs = config.latency?.errorMs ?? 50;
-  const jitter = Math.min(1, Math.max(0, config.latency?.jitter ?? 0.2));
+  const successMs = config.latency?.successMs ?? DEFAULT_LATENCY.successMs;
+  const errorMs = config.latency?.errorMs ?? DEFAULT_LATENCY.errorMs;
+  const jitter = Math.min(1, Math.max(0, config.latency?.jitter ?? DEFAULT_LATENCY.jitter));
   const bucketMs = config.bucketMs ?? 1000;
   if (!(bucketMs > 0)) throw new RangeError('bucketMs must be > 0');
   const horizon = config.horizonMs ?? 3_600_000;
@@ -220,7 +240,7 @@ export function simulateRateLimited(
   const outage = config.outage;
 
   // --- limiter --------------------------------------------------------------------------------
-  const lim = config.limiter ?? { kind: 'fixed-window' };
+  const lim: Limiter = config.limiter ?? DEFAULT_LIMITER;
   let limiter: Required<Limiter>;
   let admit: (t: number) => number; // -1 = accepted, else the wait (ms) until capacity frees
   if (lim.kind === 'fixed-window') {
@@ -522,9 +542,41 @@ export function simulateRateLimited(
       offeredPerSec: offered.map((v) => v * perSec),
       acceptedPerSec: accepted.map((v) => v * perSec),
     },
+    latency: { successMs, errorMs, jitter },
     traces,
     simulatedMs: now,
     truncated,
     cancelled,
+  };
+}
+
+/**
+ * Merge a series' buckets into wider ones so the run fits in at most `maxBuckets`: the
+ * narrowest width from a list of round ones (at least `minBucketMs`, a whole multiple of the
+ * recorded width) that does. Counts are summed, so totals are unchanged.
+ */
+export function rebinSeries(
+  series: LoadSeries,
+  { maxBuckets = 100, minBucketMs = 0 }: { maxBuckets?: number; minBucketMs?: number } = {},
+): LoadSeries {
+  const width = niceBucketMs(series.offered.length * series.bucketMs, series.bucketMs, {
+    maxBuckets,
+    minBucketMs,
+  });
+  const factor = width / series.bucketMs;
+  if (factor === 1) return series;
+  const merge = (counts: readonly number[]) => mergeBuckets(counts, factor);
+  const perSec = 1000 / width;
+  const offered = merge(series.offered);
+  const accepted = merge(series.accepted);
+  return {
+    bucketMs: width,
+    offered,
+    retries: merge(series.retries),
+    accepted,
+    throttled: merge(series.throttled),
+    unavailable: merge(series.unavailable),
+    offeredPerSec: offered.map((v) => v * perSec),
+    acceptedPerSec: accepted.map((v) => v * perSec),
   };
 }

@@ -61,3 +61,9 @@ export const simulateSearchSchema = z.object({
 });
 
 export type SimulateSearch = z.infer<typeof simulateSearchSchema>;
+
+/**
+ * Change the address: `replace` (the default) for typing, `push` for a deliberate step (a
+ * preset, a tab) that Back should undo.
+ */
+export type UpdateSearch = (patch: Partial<SimulateSearch>, history?: 'replace' | 'push') => void;

@@ -12,7 +12,7 @@ import {
 import { policyLabel } from '../../lib/preset-groups';
 import { PolicyPicker } from './policy/policy-picker';
 import { PolicyView } from './panels/policy-view';
-import type { SimulateSearch } from './search-params';
+import type { SimulateSearch, UpdateSearch } from './search-params';
 import { resolveSimulate, views, type View } from './search-state';
 import { SelectParam, TextParam } from '../../components/fields';
 import { Tabs } from './shared/tabs';
@@ -73,8 +73,15 @@ export function SimulatePage() {
   const herdRateJob = useWorkerJob<HerdRateResult>();
   const herdAwsJob = useWorkerJob<HerdAwsResult>();
 
-  const update = (patch: Partial<SimulateSearch>) =>
-    void navigate({ search: (prev: SimulateSearch) => ({ ...prev, ...patch }), replace: true });
+  /**
+   * Typing in a field replaces the history entry (one per keystroke would bury Back); a
+   * deliberate step (another preset, another tab, a reset) pushes one, so Back undoes it.
+   */
+  const update: UpdateSearch = (patch, history = 'replace') =>
+    void navigate({
+      search: (prev: SimulateSearch) => ({ ...prev, ...patch }),
+      replace: history === 'replace',
+    });
   const clearedPolicy = Object.fromEntries(policyParamKeys.map((k) => [k, undefined])) as Record<
     PolicyParamKey,
     undefined
@@ -89,75 +96,19 @@ export function SimulatePage() {
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">Simulate retry policies</h1>
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
-          Pick a real client&apos;s retry policy (or write your own) and see what it does: when each
-          attempt happens, how long it waits, whether it rides out an outage, how it answers a
-          scripted server, and how it compares with others. Everything runs in your browser, on a
-          virtual clock, and every setting is in the address.
+          What a real client&apos;s retry policy does, on a virtual clock in your browser: the
+          answer comes first, the policy and the simulated server to change it follow. Every setting
+          is in the address.
         </p>
       </header>
 
       <UrlProblems problems={state.problems} />
 
-      <PolicyPicker
-        resolved={state.policy}
-        countMode={search.retries !== undefined ? 'retries' : 'attempts'}
-        shareUrl={shareUrl}
-        onPatch={(patch) =>
-          update(patch.preset !== undefined ? { ...clearedPolicy, ...patch } : patch)
-        }
-        onReset={() => update(clearedPolicy)}
-        onStack={(wraps) =>
-          update({ view: 'compare', gateway: 'none', sdk: wraps, app: 'current' })
-        }
-      />
-
-      <section
-        aria-labelledby="server-heading"
-        className="rounded-md border border-slate-200 p-4 dark:border-slate-700"
-      >
-        <h2 id="server-heading" className="text-lg font-semibold">
-          Simulated server
-        </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          What the timeline, the table, many runs, the comparison and the stack run against (the
-          response sequence and the herd script their own server).
-        </p>
-        <div className="mt-2 grid gap-3 sm:grid-cols-3">
-          <SelectParam
-            id="s-fail"
-            label="Every attempt fails with"
-            value={state.failureText}
-            options={failureChoices}
-            onChange={(v) => update({ fail: v === '503' ? undefined : v })}
-          />
-          <TextParam
-            id="s-lat"
-            label="Each attempt takes (s)"
-            value={String(state.latencyMs / 1000)}
-            validate={secondsValidator()}
-            onCommit={(t) => update({ lat: Number(t) === 0 ? undefined : t })}
-          />
-          <TextParam
-            id="s-seed"
-            label="Random seed"
-            value={String(state.seed)}
-            inputMode="numeric"
-            validate={(t) =>
-              /^\d{1,10}$/.test(t) && Number(t) <= 0xffffffff
-                ? undefined
-                : 'Enter a whole number, e.g. 42.'
-            }
-            hint="The same seed always draws the same jitter."
-            onCommit={(t) => update({ seed: t === '1' ? undefined : t })}
-          />
-        </div>
-      </section>
-
       <Tabs
         label="Simulator views"
         tabs={views.map((v) => ({ id: v, label: viewLabels[v] }))}
         selected={state.view}
-        onSelect={(v) => update({ view: v === 'policy' ? undefined : v })}
+        onSelect={(v) => update({ view: v === 'policy' ? undefined : v }, 'push')}
         render={(view) => {
           switch (view) {
             case 'policy':
@@ -203,6 +154,63 @@ export function SimulatePage() {
           }
         }}
       />
+
+      <PolicyPicker
+        resolved={state.policy}
+        countMode={search.retries !== undefined ? 'retries' : 'attempts'}
+        shareUrl={shareUrl}
+        onPatch={(patch) =>
+          patch.preset !== undefined
+            ? update({ ...clearedPolicy, ...patch }, 'push')
+            : update(patch)
+        }
+        onReset={() => update(clearedPolicy, 'push')}
+        onStack={(wraps) =>
+          update({ view: 'compare', gateway: 'none', sdk: wraps, app: 'current' }, 'push')
+        }
+      />
+
+      <section
+        aria-labelledby="server-heading"
+        className="rounded-md border border-slate-200 p-4 dark:border-slate-700"
+      >
+        <h2 id="server-heading" className="text-lg font-semibold">
+          Simulated server
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          What the timeline, the table, many runs, the comparison and the stack run against (the
+          response sequence and the herd script their own server).
+        </p>
+        <div className="mt-2 grid gap-3 sm:grid-cols-3">
+          <SelectParam
+            id="s-fail"
+            label="Every attempt fails with"
+            value={state.failureText}
+            options={failureChoices}
+            onChange={(v) => update({ fail: v === '503' ? undefined : v })}
+          />
+          <TextParam
+            id="s-lat"
+            label="Each attempt takes (s)"
+            value={String(state.latencyMs / 1000)}
+            validate={secondsValidator()}
+            onCommit={(t) => update({ lat: Number(t) === 0 ? undefined : t })}
+          />
+          <TextParam
+            id="s-seed"
+            label="Random seed"
+            value={String(state.seed)}
+            inputMode="numeric"
+            validate={(t) =>
+              /^\d{1,10}$/.test(t) && Number(t) <= 0xffffffff
+                ? undefined
+                : 'Enter a whole number, e.g. 42.'
+            }
+            hint="The same seed always draws the same jitter."
+            onCommit={(t) => update({ seed: t === '1' ? undefined : t })}
+          />
+        </div>
+      </section>
     </div>
   );
 }

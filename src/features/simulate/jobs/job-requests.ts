@@ -64,6 +64,8 @@ export function herdRateJob(state: SimulateState): HerdRateJob | undefined {
     policy: named.policy,
     retryAfter: { format: raFormats[h.serverRetryAfter] },
     seed: state.seed,
+    // Fine enough for a 3 s herd; the job merges buckets to fit the run (`rebinSeries`).
+    bucketMs: 50,
     ...(h.window ? { outage: h.window } : {}),
     ...(h.spreadMs > 0 ? { startSpreadMs: h.spreadMs } : {}),
   };
@@ -78,6 +80,7 @@ export function herdAwsJob(state: SimulateState, sweepClients: readonly number[]
     runsEach: state.herd.awsRuns,
     clients: state.herd.awsClients,
     seed: state.seed,
-    bucketMs: 50,
+    // Fine enough for a 0.3 s run; the job merges buckets to fit the longest run.
+    bucketMs: 10,
   };
 }

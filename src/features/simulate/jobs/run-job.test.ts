@@ -5,6 +5,8 @@ import { requirePreset } from '../../../core/retry/presets';
 import { monteCarlo, type Scenario } from '../../../core/retry/simulate';
 import { JobCancelled, jobKey, runJob } from './run-job';
 import type { HerdAwsResult, HerdRateResult, OutageResult, RunsResult } from './job-types';
+import { herdAwsJob, herdRateJob } from './job-requests';
+import { resolveSimulate } from '../search-state';
 
 const policy = (id: string) => requirePreset(id).policy;
 const scenario: Scenario = { kind: 'bernoulli', failureProbability: 0.5 };
@@ -87,5 +89,41 @@ describe('jobKey', () => {
     expect(jobKey(a)).toBe(jobKey({ ...a }));
     expect(jobKey(a)).not.toBe(jobKey({ ...a, seed: 2 }));
     expect(jobKey(a)).toContain('Infinity');
+  });
+
+  it('the herd chart’s buckets fit the run: fine for a 3 s herd, coarse for an hour-long one', () => {
+    const herd = (search: Record<string, string>) => {
+      const job = herdRateJob(resolveSimulate(search))!;
+      const r = (runJob(job) as HerdRateResult).result;
+      const spanMs = r.series.offered.length * r.series.bucketMs;
+      const sum = (a: readonly number[]) => a.reduce((x, y) => x + y, 0);
+      expect(sum(r.series.offered)).toBe(r.totalRequests);
+      expect(sum(r.series.accepted)).toBe(r.accepted);
+      return { r, spanMs, buckets: r.series.offered.length };
+    };
+    // 300 clients against 100/s: done within a few seconds.
+    const short = herd({ clients: '300', capacity: '100', herdpolicy: 'openai-node' });
+    expect(short.r.lastSuccessMs).toBeLessThan(10_000);
+    expect(short.buckets).toBeGreaterThanOrEqual(20);
+    expect(short.buckets).toBeLessThanOrEqual(120);
+    expect(short.r.series.bucketMs).toBeLessThan(1000);
+    // A policy that never gives up against a 503 window of 50 minutes: an hour-long herd.
+    const long = herd({ clients: '50', window: '0-3000', herdpolicy: 'aws-blog-expo' });
+    expect(long.spanMs).toBeGreaterThan(3_000_000);
+    expect(long.buckets).toBeLessThanOrEqual(120);
+    expect(long.r.series.bucketMs).toBeGreaterThanOrEqual(30_000);
+  });
+
+  it('the AWS model’s load chart shares one bucket width that fits its longest run', () => {
+    for (const clients of ['10', '1000']) {
+      const job = herdAwsJob(resolveSimulate({ awsclients: clients, awsruns: '1' }), [10]);
+      const { runs } = runJob(job) as HerdAwsResult;
+      const widths = new Set(runs.map((r) => r.timeline.bucketMs));
+      expect(widths.size).toBe(1);
+      const longest = Math.max(...runs.map((r) => r.timeline.writes.length));
+      expect(longest, `${clients} clients`).toBeGreaterThanOrEqual(20);
+      expect(longest, `${clients} clients`).toBeLessThanOrEqual(100);
+      for (const r of runs) expect(r.timeline.writes.reduce((a, b) => a + b, 0)).toBe(r.calls);
+    }
   });
 });

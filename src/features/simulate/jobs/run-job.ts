@@ -11,7 +11,8 @@ import {
   awsSweep,
   type AwsRunResult,
 } from '../../../core/herd/aws-contention';
-import { simulateRateLimited } from '../../../core/herd/rate-limited';
+import { mergeBuckets, niceBucketMs } from '../../../core/herd/common';
+import { rebinSeries, simulateRateLimited } from '../../../core/herd/rate-limited';
 import type {
   HerdAwsJob,
   HerdAwsResult,
@@ -71,6 +72,19 @@ export function runHerdAws(job: HerdAwsJob, hooks: JobHooks = {}): HerdAwsResult
     );
     hooks.onProgress?.(((i + 1) / AWS_STRATEGIES.length) * (1 - sweepShare));
   }
+  // Recorded finely; charted in one round width that fits the longest run (≤ 100 buckets).
+  const recordedMs = job.bucketMs;
+  const longest = Math.max(...runs.map((r) => r.timeline.writes.length));
+  const width = niceBucketMs(longest * recordedMs, recordedMs, { maxBuckets: 100 });
+  const factor = width / recordedMs;
+  const charted = runs.map((r) => ({
+    ...r,
+    timeline: {
+      bucketMs: width,
+      writes: mergeBuckets(r.timeline.writes, factor),
+      successes: mergeBuckets(r.timeline.successes, factor),
+    },
+  }));
   const sweep = awsSweep(
     { clients: job.sweepClients, runsEach: job.runsEach, seed: job.seed },
     {
@@ -79,7 +93,7 @@ export function runHerdAws(job: HerdAwsJob, hooks: JobHooks = {}): HerdAwsResult
     },
   );
   if (sweep.cancelled) throw new SimulationCancelled();
-  return { kind: 'herd-aws', sweep, runs };
+  return { kind: 'herd-aws', sweep, runs: charted };
 }
 
 export function runJob(job: Job, hooks: JobHooks = {}): JobResult {
@@ -97,7 +111,9 @@ export function runJob(job: Job, hooks: JobHooks = {}): JobResult {
     case 'herd-rate': {
       const result = simulateRateLimited(job.config, hooks);
       if (result.cancelled) throw new SimulationCancelled();
-      return { kind: 'herd-rate', result };
+      // Recorded finely, charted in round buckets that fit the run's length (≤ 100 of them).
+      const series = rebinSeries(result.series, { maxBuckets: 100, minBucketMs: 100 });
+      return { kind: 'herd-rate', result: { ...result, series } };
     }
     case 'herd-aws':
       return runHerdAws(job, hooks);

@@ -14,7 +14,7 @@ import { layeredSummary } from '../../../core/retry/layered';
 import { OutageChart } from '../charts/outage-chart';
 import { PresetSelect } from '../../../components/preset-select';
 import { outageJobFor } from '../jobs/job-requests';
-import type { SimulateSearch } from '../search-params';
+import type { UpdateSearch } from '../search-params';
 import {
   CURRENT,
   MAX_COMPARE,
@@ -28,13 +28,7 @@ import {
 } from '../search-state';
 import type { WorkerJob } from '../jobs/use-worker-job';
 
-function LayersSection({
-  state,
-  update,
-}: {
-  state: SimulateState;
-  update: (patch: Partial<SimulateSearch>) => void;
-}) {
+function LayersSection({ state, update }: { state: SimulateState; update: UpdateSearch }) {
   const roles: Record<LayerRole, { label: string; help: string }> = {
     gateway: { label: 'Gateway (innermost: calls the provider)', help: 'e.g. LiteLLM, Portkey' },
     sdk: { label: 'SDK (calls the gateway)', help: 'the client library' },
@@ -160,7 +154,7 @@ export function ComparePanel({
   outageJob,
 }: {
   state: SimulateState;
-  update: (patch: Partial<SimulateSearch>) => void;
+  update: UpdateSearch;
   outageJob: WorkerJob<OutageResult>;
 }) {
   const named = useMemo(

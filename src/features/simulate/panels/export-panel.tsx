@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { EXPORT_TARGETS, exportPolicy } from '../../../core/retry-export/export';
 import type { ExportTargetId, Fidelity } from '../../../core/retry-export/types';
 import { CodeBlock } from '../../../components/code-block';
-import type { SimulateSearch } from '../search-params';
+import type { UpdateSearch } from '../search-params';
 import { DEFAULT_TARGET, type SimulateState } from '../search-state';
 import { Tabs } from '../shared/tabs';
 
@@ -57,7 +57,7 @@ export function ExportPanel({
 }: {
   state: SimulateState;
   name: string;
-  update: (patch: Partial<SimulateSearch>) => void;
+  update: UpdateSearch;
 }) {
   const policy = state.policy.policy;
   const results = useMemo(
@@ -92,7 +92,7 @@ export function ExportPanel({
           ),
         }))}
         selected={selected}
-        onSelect={(id) => update({ target: id === DEFAULT_TARGET ? undefined : id })}
+        onSelect={(id) => update({ target: id === DEFAULT_TARGET ? undefined : id }, 'push')}
         render={(id) => {
           const target = EXPORT_TARGETS.find((t) => t.id === id)!;
           const r = results[id];

@@ -1,7 +1,12 @@
 /** The Herd tab: many clients against a rate-limited endpoint, or the AWS contention model. */
 
 import { AWS_DEFAULTS, AWS_STRATEGIES } from '../../../core/herd/aws-contention';
-import type { RateLimitedResult } from '../../../core/herd/rate-limited';
+import {
+  DEFAULT_LATENCY,
+  DEFAULT_LIMITER,
+  type RateLimitedResult,
+} from '../../../core/herd/rate-limited';
+import { herdAssumptions } from './herd-words';
 import { captionClass, headRow, tableClass, td, th, tr } from '../../../components/table-styles';
 import { niceTimeTicks } from '../../../components/charts/chart-parts';
 import { stopReasonLabels } from '../shared/describe';
@@ -13,7 +18,7 @@ import { herdAwsJob, herdRateJob } from '../jobs/job-requests';
 import { jobKey, type HerdAwsResult, type HerdRateResult } from '../jobs/job-types';
 import { LineChart } from '../charts/line-chart';
 import { PresetSelect } from '../../../components/preset-select';
-import type { SimulateSearch } from '../search-params';
+import type { UpdateSearch } from '../search-params';
 import {
   CURRENT,
   HERD_DEFAULTS,
@@ -78,7 +83,22 @@ function RateResults({ r, window }: { r: RateLimitedResult; window: HerdState['w
         {r.truncated && ' The simulation hit its request limit.'}
       </p>
       <figure className="space-y-2">
-        <figcaption className="font-semibold">Server load over time</figcaption>
+        <figcaption>
+          <span className="font-semibold">
+            Server load over time, per {formatDuration(r.series.bucketMs)}
+          </span>
+          <span
+            className="block text-sm text-slate-600 dark:text-slate-400"
+            data-testid="herd-assumptions"
+          >
+            {herdAssumptions({
+              latency: r.latency,
+              limiter: r.limiter,
+              capacityPerSec: r.capacityPerSec,
+              bucketMs: r.series.bucketMs,
+            })}
+          </span>
+        </figcaption>
         <LineChart
           label={`Requests per second reaching the server over time: peak ${formatCount(Math.max(...r.series.offeredPerSec))}/s offered against a capacity of ${formatCount(r.capacityPerSec)}/s.`}
           series={[
@@ -119,6 +139,7 @@ function RateResults({ r, window }: { r: RateLimitedResult; window: HerdState['w
 function AwsResults({ result }: { result: HerdAwsResult }) {
   const { sweep, runs } = result;
   const clients = runs[0]?.clients ?? 0;
+  const per = formatDuration(runs[0]?.timeline.bucketMs ?? 0);
   const label = (id: string) => AWS_STRATEGIES.find((s) => s.id === id)?.label ?? id;
   return (
     <div className="space-y-6">
@@ -127,7 +148,7 @@ function AwsResults({ result }: { result: HerdAwsResult }) {
           Server load over time with {formatCount(clients)} clients (one run each)
         </figcaption>
         <LineChart
-          label={`Writes reaching the server per 50 ms for each strategy with ${clients} clients. ${runs
+          label={`Writes reaching the server per ${per} for each strategy with ${clients} clients. ${runs
             .map(
               (r) =>
                 `${label(r.strategy)}: ${formatCount(r.calls)} calls, done after ${formatDuration(r.completionMs)}`,
@@ -138,7 +159,7 @@ function AwsResults({ result }: { result: HerdAwsResult }) {
             points: r.timeline.writes.map((y, i) => ({ x: i * r.timeline.bucketMs, y })),
           }))}
           xLabel="time"
-          yLabel="writes per 50 ms"
+          yLabel={`writes per ${per}`}
           formatX={formatDuration}
           formatY={formatCount}
           xTicks={niceTimeTicks}
@@ -220,7 +241,7 @@ export function HerdPanel({
   awsJob,
 }: {
   state: SimulateState;
-  update: (patch: Partial<SimulateSearch>) => void;
+  update: UpdateSearch;
   rateJob: WorkerJob<HerdRateResult>;
   awsJob: WorkerJob<HerdAwsResult>;
 }) {
@@ -254,7 +275,12 @@ export function HerdPanel({
             Every client makes one call at the same moment (or spread over a few seconds) and
             retries it with the chosen policy. The endpoint accepts a fixed number of requests per
             second and answers the rest with 429 and a Retry-After; during the optional window it
-            answers everything with 503.
+            answers everything with 503.{' '}
+            {herdAssumptions({
+              latency: DEFAULT_LATENCY,
+              limiter: DEFAULT_LIMITER,
+              capacityPerSec: h.capacityPerSec,
+            })}
           </p>
           <div className="grid gap-3 sm:grid-cols-3">
             <TextParam

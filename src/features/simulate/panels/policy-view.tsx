@@ -37,7 +37,7 @@ export function PolicyView({
   const waits = run.entries.filter((e) => e.waitMs > 0);
   const summary = `${run.success ? 'Succeeds' : run.stopReason === 'simulation-limit' ? 'Still retrying' : 'Gives up'} after ${formatCount(run.requests)} ${
     run.requests === 1 ? 'attempt' : 'attempts'
-  } at ${formatDuration(run.elapsedMs)}${run.success ? '' : `: ${describeStop(run.stopReason, run.why)}`}`;
+  } at ${formatDuration(run.elapsedMs)}${run.success ? '' : `: ${describeStop(run.stopReason, run.why, policy)}`}`;
 
   return (
     <div className="space-y-6">
@@ -45,7 +45,8 @@ export function PolicyView({
         title={`Timeline: every attempt fails with ${failureText}`}
         description={
           <>
-            Sampled run (seed {seed}): <span data-testid="timeline-summary">{summary}</span>.
+            {name}, sampled run (seed {seed}): <span data-testid="timeline-summary">{summary}</span>
+            .
             {waits.length > 0 &&
               ` Its waits: ${waits
                 .slice(0, 8)

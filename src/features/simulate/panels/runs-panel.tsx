@@ -17,7 +17,7 @@ import { JobControls } from '../jobs/job-progress';
 import { OUTAGE_RUNS_EACH, outageJobFor, runsJobFor } from '../jobs/job-requests';
 import { jobKey, type OutageResult, type RunsResult } from '../jobs/job-types';
 import { OutageChart } from '../charts/outage-chart';
-import type { SimulateSearch } from '../search-params';
+import type { UpdateSearch } from '../search-params';
 import { DEFAULT_RUNS, type SimulateState } from '../search-state';
 import type { WorkerJob } from '../jobs/use-worker-job';
 
@@ -143,7 +143,7 @@ export function RunsPanel({
 }: {
   state: SimulateState;
   name: string;
-  update: (patch: Partial<SimulateSearch>) => void;
+  update: UpdateSearch;
   runsJob: WorkerJob<RunsResult>;
   outageJob: WorkerJob<OutageResult>;
 }) {

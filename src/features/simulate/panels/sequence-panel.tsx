@@ -15,7 +15,7 @@ import { ChartFigure } from '../../../components/charts/chart-parts';
 import { describeStop } from '../shared/describe';
 import { inputClass } from '../../../components/form-styles';
 import { formatCount, formatDuration } from '../../../lib/format';
-import type { SimulateSearch } from '../search-params';
+import type { UpdateSearch } from '../search-params';
 import type { SimulateState } from '../search-state';
 import { DEFAULT_SEQUENCE, formatStep, parseSequence } from '../sequence';
 import { TimelineChart, TimelineLegend } from '../charts/timeline-chart';
@@ -45,11 +45,11 @@ export function decisionText(
   return { what: `↻ Retries after ${formatDuration(d.delayMs)} (backoff)`, why: d.why };
 }
 
-export function runSummary(run: SimulationResult): string {
+export function runSummary(run: SimulationResult, policy?: RetryPolicy): string {
   if (run.success)
     return `✓ Succeeds on attempt ${formatCount(run.requests)} at ${formatDuration(run.elapsedMs)}.`;
   if (run.stopReason === 'simulation-limit')
-    return `… Still retrying after ${formatCount(run.requests)} attempts (${formatDuration(run.elapsedMs)}); the simulator stopped it.`;
+    return `… Still retrying after ${formatCount(run.requests)} attempts (${formatDuration(run.elapsedMs)}): ${describeStop(run.stopReason, undefined, policy)}.`;
   return `✗ Gives up after attempt ${formatCount(run.requests)} at ${formatDuration(run.elapsedMs)}: ${describeStop(run.stopReason, run.why)}.`;
 }
 
@@ -60,7 +60,7 @@ export function SequencePanel({
 }: {
   state: SimulateState;
   name: string;
-  update: (patch: Partial<SimulateSearch>) => void;
+  update: UpdateSearch;
 }) {
   const [draft, setDraft] = useState(state.sequence);
   const [shown, setShown] = useState(state.sequence);
@@ -102,6 +102,25 @@ export function SequencePanel({
       <h2 id="sequence-heading" className="text-lg font-semibold">
         Response sequence
       </h2>
+      {/* The answer first (what happens, and when), then the script to change it. */}
+      {run && model && (
+        <>
+          <p className="text-base font-semibold" data-testid="sequence-outcome">
+            {name}: {runSummary(run, policy)}
+          </p>
+          <ChartFigure
+            title="This call on a time axis"
+            legend={<TimelineLegend model={model} showWaits={false} />}
+          >
+            <TimelineChart
+              model={model}
+              runLabel="This call"
+              label={`${name}: ${runSummary(run, policy)}`}
+              showWaits={false}
+            />
+          </ChartFigure>
+        </>
+      )}
       <form
         className="max-w-3xl space-y-1"
         onSubmit={(e) => {
@@ -146,20 +165,6 @@ export function SequencePanel({
 
       {run && model && (
         <div className="space-y-4">
-          <p className="text-base font-semibold" data-testid="sequence-outcome">
-            {name}: {runSummary(run)}
-          </p>
-          <ChartFigure
-            title="This call on a time axis"
-            legend={<TimelineLegend model={model} showWaits={false} />}
-          >
-            <TimelineChart
-              model={model}
-              runLabel="This call"
-              label={`${name}: ${runSummary(run)}`}
-              showWaits={false}
-            />
-          </ChartFigure>
           <div className="overflow-x-auto">
             <table className={tableClass} id="sequence-table">
               <caption className={captionClass}>What {name} does with each response</caption>

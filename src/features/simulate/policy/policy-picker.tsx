@@ -18,6 +18,7 @@ import { PresetSelect } from '../../../components/preset-select';
 import { buttonClass } from '../../../components/form-styles';
 import { EditedMark, SelectParam, TextParam } from '../../../components/fields';
 import { formatDuration } from '../../../lib/format';
+import { policyInWords } from './policy-in-words';
 
 export type PatchPolicy = (
   patch: Partial<Record<PolicyParamKey | 'preset', string | undefined>>,
@@ -310,6 +311,9 @@ export function PolicyPicker({
           onSubmit={(e) => e.preventDefault()}
           className="space-y-4"
         >
+          <p className="text-sm" data-testid="policy-in-words">
+            <span className="font-semibold">In plain words:</span> it {policyInWords(policy)}.
+          </p>
           <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             <legend className="mb-1 text-sm font-semibold">Backoff</legend>
             {fields('backoff')}
