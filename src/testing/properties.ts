@@ -50,3 +50,29 @@ export const hostileString = (maxLength = 400): fc.Arbitrary<string> =>
       '{"__proto__": {"polluted": true}}',
     ),
   );
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/**
+ * `doc` with the value at one place replaced, or removed when `replacement` is undefined: the
+ * place is found by walking `choices` (each picks a key or index, modulo the count).
+ */
+export function mutateJson(
+  doc: Json,
+  choices: readonly number[],
+  replacement: Json | undefined,
+): Json {
+  if (doc === null || typeof doc !== 'object' || choices.length === 0) return replacement ?? null;
+  const keys = Array.isArray(doc) ? doc.map((_, i) => i) : Object.keys(doc);
+  if (keys.length === 0) return doc;
+  const key = keys[choices[0]! % keys.length]!;
+  const copy: Json = Array.isArray(doc) ? [...doc] : { ...doc };
+  const child = (doc as Record<string | number, Json>)[key]!;
+  const next =
+    choices.length === 1 ? replacement : mutateJson(child, choices.slice(1), replacement);
+  if (next === undefined) {
+    if (Array.isArray(copy)) copy.splice(key as number, 1);
+    else delete (copy as Record<string, Json>)[key as string];
+  } else (copy as Record<string | number, Json>)[key] = next;
+  return copy;
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkProperty, hostileString } from '../../testing/properties';
+import { checkProperty, hostileString, mutateJson, type Json } from '../../testing/properties';
 import { CatalogLoadError, parseCatalogIndex, parseProviderCatalog } from './parse';
 import type { ProviderCatalog } from './schema';
 
@@ -29,24 +29,6 @@ function outcome(parse: () => unknown): 'ok' | 'problems' {
   }
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** Replaces (or deletes) the value at a random place in `doc`. */
-function mutate(doc: Json, choices: readonly number[], replacement: Json | undefined): Json {
-  if (doc === null || typeof doc !== 'object' || choices.length === 0) return replacement ?? null;
-  const keys = Array.isArray(doc) ? doc.map((_, i) => i) : Object.keys(doc);
-  if (keys.length === 0) return doc;
-  const key = keys[choices[0]! % keys.length]!;
-  const copy: Json = Array.isArray(doc) ? [...doc] : { ...doc };
-  const child = (doc as Record<string | number, Json>)[key]!;
-  const next = choices.length === 1 ? replacement : mutate(child, choices.slice(1), replacement);
-  if (next === undefined) {
-    if (Array.isArray(copy)) copy.splice(key as number, 1);
-    else delete (copy as Record<string, Json>)[key as string];
-  } else (copy as Record<string | number, Json>)[key] = next;
-  return copy;
-}
-
 describe('catalog parsing under generated input', () => {
   it('any text: a catalog, or problems with a place and a message', () => {
     checkProperty(
@@ -67,7 +49,7 @@ describe('catalog parsing under generated input', () => {
         fc.array(fc.nat(), { minLength: 1, maxLength: 7 }),
         fc.option(fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>, { nil: undefined }),
         (choices, replacement) => {
-          const text = JSON.stringify(mutate(doc, choices, replacement));
+          const text = JSON.stringify(mutateJson(doc, choices, replacement));
           let catalog: ProviderCatalog | undefined;
           if (outcome(() => (catalog = parseProviderCatalog('wandb.json', text))) === 'ok') {
             if (!catalog) throw new Error('unreachable');
