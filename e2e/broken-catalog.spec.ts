@@ -9,14 +9,43 @@ test('a catalog with broken JSON is reported while the other providers still wor
       body: '{\n  "id": "fireworks",\n  "name": "Fireworks AI",,\n}',
     }),
   );
+  // The provider grid reads public/catalogs/summary.json; a search is what loads every full
+  // catalog, and that is where a broken one is reported.
   await page.goto('/');
+  await expect(page.locator('[data-provider="anthropic"]')).toContainText(/\d+ errors/);
+  await page.getByRole('searchbox', { name: 'Search errors' }).fill('529');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('public/catalogs/fireworks.json');
   await expect(alert).toContainText('not valid JSON');
   await expect(alert).toContainText('line 3');
+  await expect(
+    page
+      .getByRole('table', { name: /match “529”/ })
+      .getByRole('row')
+      .filter({ hasText: 'Anthropic' }),
+  ).toHaveCount(1);
+
+  // Back on the grid, the card says what the search found out.
+  await page.getByRole('button', { name: 'Clear search' }).click();
   await expect(page.locator('[data-provider="fireworks"]')).toContainText('failed to load');
   await expect(page.locator('[data-provider="anthropic"]')).toContainText(/\d+ errors/);
+  await expect(alert).toContainText('public/catalogs/fireworks.json');
+});
 
+test('a broken summary is reported by file and JSON path, and search still works', async ({
+  page,
+  request,
+}) => {
+  const summary = (await (await request.get('/catalogs/summary.json')).json()) as {
+    providers: { errors: { advice: unknown }[] }[];
+  };
+  summary.providers[0]!.errors[1]!.advice = 'maybe';
+  await page.route('**/catalogs/summary.json', (route) => route.fulfill({ json: summary }));
+
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('public/catalogs/summary.json');
+  await expect(alert).toContainText('providers[0].errors[1].advice');
   await page.getByRole('searchbox', { name: 'Search errors' }).fill('529');
   await expect(
     page
@@ -24,6 +53,10 @@ test('a catalog with broken JSON is reported while the other providers still wor
       .getByRole('row')
       .filter({ hasText: 'Anthropic' }),
   ).toHaveCount(1);
+
+  await page.goto('/providers/anthropic/errors/529-overloaded_error');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('at Anthropic');
+  await expect(page.getByRole('alert')).toContainText('providers[0].errors[1].advice');
 });
 
 test('a catalog with a wrong type names the file and the JSON path', async ({ page, request }) => {
@@ -33,7 +66,7 @@ test('a catalog with a wrong type names the file and the JSON path', async ({ pa
   original.errors[2]!.status = 'four hundred';
   await page.route('**/catalogs/groq.json', (route) => route.fulfill({ json: original }));
 
-  await page.goto('/');
+  await page.goto('/?q=rate');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('public/catalogs/groq.json');
   await expect(alert).toContainText('errors[2].status');

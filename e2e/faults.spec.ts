@@ -60,7 +60,8 @@ test('a provider listed twice in the index is reported by place', async ({ page,
   await expect(alert).toContainText(`"${index.providers[0]!.id}" is listed twice`);
 });
 
-for (const path of ['/', '/compare', '/decode']) {
+// The home page loads every full catalog only for a search: its slow-catalog case is a search.
+for (const path of ['/?q=429', '/compare', '/decode']) {
   test(`one slow catalog does not hold ${path}: it shows the rest and fills in`, async ({
     page,
   }) => {
@@ -69,16 +70,32 @@ for (const path of ['/', '/compare', '/decode']) {
     const status = page.getByRole('status').filter({ hasText: 'Still loading' });
     await expect(status).toContainText('Still loading 1 catalog (OpenAI)', { timeout: 15_000 });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    if (path === '/') {
-      await expect(page.locator('[data-provider="anthropic"]')).toContainText(/\d+ errors/);
+    const providerCell = (name: string) =>
+      page.getByRole('table', { name: /match “429”/ }).getByRole('cell', { name, exact: true });
+    if (path.startsWith('/?')) {
+      await expect(providerCell('Anthropic').first()).toBeVisible();
+      await expect(providerCell('OpenAI')).toHaveCount(0);
     }
     held.release();
     await expect(status).toHaveCount(0);
-    if (path === '/') {
-      await expect(page.locator('[data-provider="openai"]')).toContainText(/\d+ errors/);
+    if (path.startsWith('/?')) {
+      await expect(providerCell('OpenAI').first()).toBeVisible();
     }
   });
 }
+
+test('the home grid never waits for a full catalog: it reads the summary', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/catalogs\/([^/]+\.json)$/.exec(new URL(r.url()).pathname);
+    if (m) requested.push(m[1]!);
+  });
+  await holdRequests(page, '**/catalogs/openai.json');
+  await page.goto('/');
+  await expect(page.locator('[data-provider="openai"]')).toContainText(/\d+ errors · verified/);
+  await expect(page.getByRole('status').filter({ hasText: 'Still loading' })).toHaveCount(0);
+  expect(requested.sort()).toEqual(['index.json', 'summary.json']);
+});
 
 test('decode says its answer may be incomplete when a catalog is missing', async ({ page }) => {
   await page.route('**/catalogs/openai.json', (route) => route.fulfill({ status: 404 }));
@@ -93,4 +110,19 @@ test('decode says its answer may be incomplete when a catalog is missing', async
   await expect(page.getByRole('region', { name: 'Decoded' })).toContainText(
     'This answer may be incomplete: it was made without the catalog of OpenAI.',
   );
+});
+
+test('an error page lists the same status elsewhere from the summary, not from full catalogs', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/catalogs\/([^/]+\.json)$/.exec(new URL(r.url()).pathname);
+    if (m) requested.push(m[1]!);
+  });
+  await page.goto('/providers/anthropic/errors/529-overloaded_error');
+  const elsewhere = page.getByRole('region', { name: '529 at other providers' });
+  await expect(elsewhere.getByRole('link').first()).toBeVisible();
+  await expect(elsewhere).not.toContainText('Anthropic:');
+  expect(requested.sort()).toEqual(['anthropic.json', 'index.json', 'summary.json']);
 });

@@ -96,7 +96,10 @@ test('javascript:, data: and vbscript: links are refused by place and never rend
   await expect(alert).toContainText('errors[1].sources[0].url: must be an https:// URL');
   await expectNothingRan(page, dialogs);
 
-  await page.goto('/');
+  // The bare home grid reads summary.json; a search loads wandb.json and reports it.
+  await page.goto('/?q=429');
+  await expect(page.getByRole('alert')).toContainText('public/catalogs/wandb.json');
+  await page.getByRole('button', { name: 'Clear search' }).click();
   await expect(page.locator('[data-provider="wandb"]')).toContainText('failed to load');
   await expect(page.locator('[data-provider="openai"]')).toContainText(/\d+ errors/);
   await expectNothingRan(page, dialogs);

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints the figures we keep budgets on.
- *  - JavaScript (gzip) each page really loads in Chromium, against the 110 KB home budget;
+ *  - JavaScript (gzip) each page really loads in Chromium, against the 110 KB home budget, and
+ *    the catalog files (public/catalogs/*.json) it requests;
  *  - the replay page: its initial JS, what a run adds (worker, SDK), and the wall time of the
  *    2-minute W&B storm replayed at instant speed in Chromium;
  *  - search speed over every shipped catalog.
@@ -43,14 +44,22 @@ async function pageWeights() {
     ['error page', '/providers/anthropic/errors/529-overloaded_error'],
     ['replay page', '/replay'],
   ] as const;
-  const rows: { name: string; files: number; gzip: number }[] = [];
+  const rows: {
+    name: string;
+    files: number;
+    gzip: number;
+    catalogFiles: number;
+    catalogGzip: number;
+  }[] = [];
   let homeFiles: { file: string; gzip: number }[] = [];
   for (const [name, path] of pages) {
     const page = await browser.newPage();
     const scripts = new Set<string>();
+    const catalogFiles = new Set<string>();
     page.on('response', (response) => {
       const url = new URL(response.url());
       if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+      if (/^\/catalogs\/[^/]+\.json$/.test(url.pathname)) catalogFiles.add(url.pathname);
     });
     await page.goto(new URL(path, base).toString(), { waitUntil: 'networkidle' });
     const files = [...scripts].map((p) => ({
@@ -58,17 +67,26 @@ async function pageWeights() {
       gzip: gzipSync(readFileSync(join(root, 'dist', p))).length,
     }));
     if (name === 'home') homeFiles = files;
-    rows.push({ name, files: files.length, gzip: files.reduce((sum, f) => sum + f.gzip, 0) });
+    rows.push({
+      name,
+      files: files.length,
+      gzip: files.reduce((sum, f) => sum + f.gzip, 0),
+      catalogFiles: catalogFiles.size,
+      catalogGzip: [...catalogFiles].reduce(
+        (sum, p) => sum + gzipSync(readFileSync(join(root, 'dist', p))).length,
+        0,
+      ),
+    });
     await page.close();
   }
   const replay = await replayFigures(browser, base);
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
 
-  console.log('\nJavaScript loaded per page (gzip)');
+  console.log('\nJavaScript and catalog JSON loaded per page (gzip)');
   for (const r of rows)
     console.log(
-      `  ${r.name.padEnd(16)} ${String(r.files).padStart(2)} files  ${kb(r.gzip).padStart(9)}`,
+      `  ${r.name.padEnd(16)} ${String(r.files).padStart(2)} JS files ${kb(r.gzip).padStart(9)}   ${String(r.catalogFiles).padStart(2)} catalog files ${kb(r.catalogGzip).padStart(9)}`,
     );
   const home = rows[0]!.gzip;
   console.log(

@@ -9,6 +9,7 @@ import {
 } from '../src/core/catalog/parse';
 import { lintCatalog } from '../src/core/catalog/lint';
 import type { CatalogIndex } from '../src/core/catalog/schema';
+import { shippedSummaryJson, SUMMARY_FILE } from './catalog-summary';
 
 const dir = join(import.meta.dirname, '..', 'public', 'catalogs');
 const only = process.argv.slice(2);
@@ -49,6 +50,21 @@ for (const { id } of index.providers) {
     }
   } catch (error) {
     report(file, error);
+  }
+}
+// The summary the home and error pages read must match the catalogs it was made from.
+if (!failed) {
+  let current = '';
+  try {
+    current = readFileSync(join(dir, SUMMARY_FILE), 'utf8');
+  } catch {
+    // A missing file is reported as stale below.
+  }
+  if (current === shippedSummaryJson()) {
+    console.log(`ok    ${SUMMARY_FILE} is current`);
+  } else {
+    failed = true;
+    console.log(`FAIL  ${SUMMARY_FILE} is stale: run npm run summary`);
   }
 }
 process.exit(failed ? 1 : 0);

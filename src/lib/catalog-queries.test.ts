@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
 import { CatalogLoadError } from '../core/catalog/parse';
 import { catalogHandlers, mockCatalogBase, type ServedFile } from '../mocks/catalog-handlers';
-import { fetchCatalogIndex, fetchProviderCatalog } from './catalog-queries';
+import { fetchCatalogIndex, fetchCatalogSummary, fetchProviderCatalog } from './catalog-queries';
 
 const wandb = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../public/catalogs/wandb.json'), 'utf8'),
@@ -28,7 +28,26 @@ async function loadError(promise: Promise<unknown>): Promise<CatalogLoadError> {
   return error as CatalogLoadError;
 }
 
+const summary = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../public/catalogs/summary.json'), 'utf8'),
+) as { providers: { id: string; errors: Record<string, unknown>[] }[] };
+
 describe('catalog loading', () => {
+  it('loads and validates the summary', async () => {
+    serve({ 'summary.json': { json: summary } });
+    const loaded = await fetchCatalogSummary(mockCatalogBase);
+    expect(loaded.providers.map((p) => p.id)).toEqual(summary.providers.map((p) => p.id));
+  });
+
+  it('names the file and JSON path of a broken summary', async () => {
+    const broken = structuredClone(summary);
+    broken.providers[3]!.errors[1]!.advice = 'maybe';
+    serve({ 'summary.json': { json: broken } });
+    const error = await loadError(fetchCatalogSummary(mockCatalogBase));
+    expect(error.file).toBe('summary.json');
+    expect(error.problems.map((p) => p.path)).toEqual(['providers[3].errors[1].advice']);
+  });
+
   it('loads and validates a good catalog', async () => {
     serve({ 'wandb.json': { json: wandb } });
     const catalog = await fetchProviderCatalog('wandb', mockCatalogBase);

@@ -7,9 +7,11 @@ import {
   CatalogLoadError,
   checkCatalogId,
   parseCatalogIndex,
+  parseCatalogSummary,
   parseProviderCatalog,
 } from '../core/catalog/parse';
 import type { CatalogIndex, ProviderCatalog } from '../core/catalog/schema';
+import type { CatalogSummary } from '../core/catalog/summary';
 
 export const catalogBaseUrl = `${import.meta.env.BASE_URL}catalogs/`;
 
@@ -48,6 +50,11 @@ export async function fetchCatalogIndex(baseUrl = catalogBaseUrl): Promise<Catal
   return parseCatalogIndex('index.json', await fetchText('index.json', baseUrl));
 }
 
+/** The summary the cross-provider views read instead of every full catalog. */
+export async function fetchCatalogSummary(baseUrl = catalogBaseUrl): Promise<CatalogSummary> {
+  return parseCatalogSummary('summary.json', await fetchText('summary.json', baseUrl));
+}
+
 export async function fetchProviderCatalog(
   providerId: string,
   baseUrl = catalogBaseUrl,
@@ -83,6 +90,14 @@ export const providerCatalogQueryOptions = (providerId: string) =>
   queryOptions({
     queryKey: ['catalogs', 'provider', providerId],
     queryFn: () => fetchProviderCatalog(providerId),
+    staleTime: Infinity,
+    retry: retryUnlessInvalid,
+  });
+
+export const catalogSummaryQueryOptions = () =>
+  queryOptions({
+    queryKey: ['catalogs', 'summary'],
+    queryFn: () => fetchCatalogSummary(),
     staleTime: Infinity,
     retry: retryUnlessInvalid,
   });

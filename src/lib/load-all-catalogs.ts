@@ -2,7 +2,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { notFound } from '@tanstack/react-router';
 import type { ProviderCatalog } from '../core/catalog/schema';
-import { catalogIndexQueryOptions, providerCatalogQueryOptions } from './catalog-queries';
+import {
+  catalogIndexQueryOptions,
+  catalogSummaryQueryOptions,
+  providerCatalogQueryOptions,
+} from './catalog-queries';
 
 /**
  * How long a cross-provider page waits for its catalogs before it shows what has arrived. Long
@@ -23,6 +27,16 @@ export async function loadAllCatalogs(
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([all, new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
   clearTimeout(timer);
+}
+
+/**
+ * Route loader for views that show only the summary: the index and the summary, never the full
+ * catalogs. A broken summary does not fail the route: the page reports it by file and path.
+ */
+export async function loadCatalogSummary(queryClient: QueryClient): Promise<void> {
+  const summary = queryClient.prefetchQuery(catalogSummaryQueryOptions());
+  await queryClient.ensureQueryData(catalogIndexQueryOptions());
+  await summary;
 }
 
 /** Route loader: one provider's catalog; unknown providers are a not-found, broken catalogs an error. */

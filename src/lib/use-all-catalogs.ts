@@ -21,8 +21,12 @@ export interface AllCatalogs {
   pending: number;
 }
 
-/** Every provider in the index, each loading on its own: one broken file leaves the rest working. */
-export function useAllCatalogs(): AllCatalogs {
+/**
+ * Every provider in the index, each loading on its own: one broken file leaves the rest working.
+ * With `enabled` false nothing is fetched: a view that shows only the summary reports what is
+ * already known (a catalog that failed earlier) and nothing as loading.
+ */
+export function useAllCatalogs(enabled = true): AllCatalogs {
   const { data: index } = useSuspenseQuery(catalogIndexQueryOptions());
   const combine = useCallback(
     (results: UseQueryResult<ProviderCatalog>[]): AllCatalogs => {
@@ -33,7 +37,7 @@ export function useAllCatalogs(): AllCatalogs {
           name: result.data?.name ?? entry.name,
           catalog: result.data,
           error: result.error ?? undefined,
-          pending: result.isPending,
+          pending: enabled && result.isPending,
         };
       });
       return {
@@ -43,10 +47,10 @@ export function useAllCatalogs(): AllCatalogs {
         pending: providers.filter((p) => p.pending).length,
       };
     },
-    [index],
+    [index, enabled],
   );
   return useQueries({
-    queries: index.providers.map((p) => providerCatalogQueryOptions(p.id)),
+    queries: index.providers.map((p) => ({ ...providerCatalogQueryOptions(p.id), enabled })),
     combine,
   });
 }

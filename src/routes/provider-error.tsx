@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent, notFound } from '@tanstack/react-router';
 import { findEntry } from '../core/catalog/queries';
+import { catalogSummaryQueryOptions } from '../lib/catalog-queries';
 import { loadProviderCatalog } from '../lib/load-all-catalogs';
 import { rootRoute } from './__root';
 
@@ -7,6 +8,8 @@ export const providerErrorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/providers/$providerId/errors/$errorId',
   loader: async ({ context, params }) => {
+    // "The same status at other providers" reads the summary: start it alongside the catalog.
+    void context.queryClient.prefetchQuery(catalogSummaryQueryOptions());
     const catalog = await loadProviderCatalog(context.queryClient, params.providerId);
     if (!findEntry(catalog, params.errorId)) {
       throw notFound({

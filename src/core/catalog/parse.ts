@@ -9,6 +9,7 @@ import {
   type CatalogIndex,
   type ProviderCatalog,
 } from './schema';
+import { catalogSummarySchema, type CatalogSummary } from './summary';
 
 export interface CatalogProblem {
   /** JSON path such as `errors[3].status`, or `(file)` for problems with the whole file. */
@@ -136,6 +137,10 @@ function validate<T>(file: string, schema: z.ZodMiniType<T>, data: unknown): T {
 
 export function parseProviderCatalog(file: string, text: string): ProviderCatalog {
   return validate(file, providerCatalogSchema, parseJsonText(file, text));
+}
+
+export function parseCatalogSummary(file: string, text: string): CatalogSummary {
+  return validate(file, catalogSummarySchema, parseJsonText(file, text));
 }
 
 export function parseCatalogIndex(file: string, text: string): CatalogIndex {

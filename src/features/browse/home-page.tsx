@@ -10,6 +10,7 @@ import {
 } from '../../core/catalog/labels';
 import { categories, retryAdvices } from '../../core/catalog/schema';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
+import { catalogSummaryQueryOptions } from '../../lib/catalog-queries';
 import { searchInputId, takeSearchFocusRequest } from '../../lib/dom-ids';
 import { CatalogCoverage, UrlProblems } from '../../components/catalog-error';
 import { filterSelectClass } from '../../components/form-styles';
@@ -53,7 +54,10 @@ function FilterSelect({
 export function HomePage() {
   const params = route.useSearch();
   const navigate = route.useNavigate();
-  const { providers, catalogs } = useAllCatalogs();
+  const active = hasActiveSearch(params);
+  // The grid and the counts read the summary; only a search loads every full catalog.
+  const { providers, catalogs } = useAllCatalogs(active);
+  const { data: summary, error: summaryError } = useQuery(catalogSummaryQueryOptions());
   const urlQuery = params.q ?? '';
   const [query, setQuery] = useState(urlQuery);
   const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
@@ -71,7 +75,6 @@ export function HomePage() {
   const update = (patch: Partial<HomeSearch>) =>
     void navigate({ search: (prev: HomeSearch) => ({ ...prev, ...patch }), replace: true });
 
-  const active = hasActiveSearch(params);
   // The search engine (and Fuse.js) loads on first use, keeping it off the home page's first load.
   const { data: engine, error: engineError } = useQuery({
     queryKey: ['search-engine'],
@@ -93,8 +96,27 @@ export function HomePage() {
     [active, engine, index, params.q, filters],
   );
   const totalEntries = useMemo(
-    () => catalogs.reduce((sum, c) => sum + c.errors.length, 0),
-    [catalogs],
+    () =>
+      summary
+        ? summary.providers.reduce((sum, p) => sum + p.entryCount, 0)
+        : catalogs.reduce((sum, c) => sum + c.errors.length, 0),
+    [summary, catalogs],
+  );
+  const providerCount = summary ? summary.providers.length : catalogs.length;
+  const coverage = useMemo(
+    () =>
+      summaryError
+        ? [
+            ...providers,
+            {
+              id: 'summary',
+              name: 'summary of all catalogs',
+              pending: false,
+              error: summaryError instanceof Error ? summaryError : new Error(String(summaryError)),
+            },
+          ]
+        : providers,
+    [providers, summaryError],
   );
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -127,7 +149,7 @@ export function HomePage() {
           What does this LLM API error mean?
         </h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Search {totalEntries} documented errors across {catalogs.length} providers by status code,
+          Search {totalEntries} documented errors across {providerCount} providers by status code,
           error type or code, SDK exception class or message. Each answer says whether to retry and
           how long to wait, with its sources.
         </p>
@@ -207,7 +229,7 @@ export function HomePage() {
       </section>
 
       <UrlProblems problems={problems} />
-      <CatalogCoverage providers={providers} consequence="The other providers are unaffected." />
+      <CatalogCoverage providers={coverage} consequence="The other providers are unaffected." />
 
       {active ? (
         <section aria-label="Search results" className="space-y-3">
@@ -243,7 +265,7 @@ export function HomePage() {
           )}
         </section>
       ) : (
-        <ProviderGrid providers={providers} />
+        <ProviderGrid providers={providers} summary={summary} />
       )}
     </div>
   );

@@ -1,14 +1,15 @@
 /** One error entry: meaning, fix, retry advice, example, sources, history and links onward. */
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { restsOnSecondaryOnly, statusText } from '../../core/catalog/labels';
 import { formatHttpResponse } from '../../core/catalog/http';
-import { findEntry, sameStatusElsewhere } from '../../core/catalog/queries';
+import { findEntry } from '../../core/catalog/queries';
+import { sameStatusInSummary } from '../../core/catalog/summary';
 import type { ErrorEntry, ProviderCatalog } from '../../core/catalog/schema';
-import { providerCatalogQueryOptions } from '../../lib/catalog-queries';
-import { useAllCatalogs } from '../../lib/use-all-catalogs';
+import { catalogSummaryQueryOptions, providerCatalogQueryOptions } from '../../lib/catalog-queries';
 import { presetForSdk, sequenceFor } from '../../lib/sdk-presets';
 import { simulatorLink } from '../../lib/simulator-link';
+import { CatalogProblems } from '../../components/catalog-error';
 import { AdviceBadge, CategoryBadge, SecondaryOnlyBadge } from '../../components/badges';
 import { CodeBlock } from '../../components/code-block';
 import { CopyButton } from '../../components/copy-button';
@@ -38,21 +39,27 @@ function Field({
   );
 }
 
+/** Read from the summary, so this page never downloads the other providers' full catalogs. */
 function SameStatusElsewhere({ catalog, entry }: { catalog: ProviderCatalog; entry: ErrorEntry }) {
-  const { catalogs, pending } = useAllCatalogs();
+  const { data: summary, error, isPending } = useQuery(catalogSummaryQueryOptions());
   if (entry.status === null) return null;
-  const refs = sameStatusElsewhere(catalogs, catalog.id, entry.status);
+  const refs = summary ? sameStatusInSummary(summary, catalog.id, entry.status) : [];
   return (
     <section aria-labelledby="elsewhere-heading">
       <h2 id="elsewhere-heading" className="text-lg font-semibold">
         {entry.status} at other providers
       </h2>
-      {pending > 0 && (
+      {isPending && (
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
           Loading other catalogs…
         </p>
       )}
-      {refs.length === 0 && pending === 0 ? (
+      {error ? (
+        <div role="alert" className="mt-2 text-sm">
+          <CatalogProblems error={error instanceof Error ? error : new Error(String(error))} />
+          <p className="mt-1">The other providers cannot be listed; this error is unaffected.</p>
+        </div>
+      ) : isPending ? null : refs.length === 0 ? (
         <p className="mt-2 text-sm">No other provider documents a {entry.status}.</p>
       ) : (
         <ul className="mt-2 grid gap-1 sm:grid-cols-2">
@@ -64,7 +71,7 @@ function SameStatusElsewhere({ catalog, entry }: { catalog: ProviderCatalog; ent
               >
                 {provider.name}: {other.title}
               </Link>{' '}
-              <AdviceBadge advice={other.retry.advice} />
+              <AdviceBadge advice={other.advice} />
             </li>
           ))}
         </ul>

@@ -1,0 +1,96 @@
+/**
+ * The catalog summary: what cross-provider views show (provider cards, "the same status at other
+ * providers"), generated from the validated catalogs into public/catalogs/summary.json so those
+ * views need one small file instead of every full catalog. `npm run summary` writes it; a unit
+ * test fails when the committed file no longer matches the catalogs.
+ */
+import * as z from 'zod/mini';
+import { categorySchema, retryAdviceSchema, type ProviderCatalog } from './schema';
+
+const text = () => z.string().check(z.minLength(1));
+const slug = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9_.-]*$/, 'must be lower-case letters, digits, ".", "_" or "-"'));
+
+export const summaryEntrySchema = z.object({
+  id: slug,
+  status: z.nullable(z.int().check(z.gte(100), z.lte(599))),
+  title: text(),
+  category: categorySchema,
+  advice: retryAdviceSchema,
+  wait: z.optional(text()),
+  providerCodes: z.array(text()),
+});
+
+export const providerSummarySchema = z.object({
+  id: slug,
+  name: text(),
+  entryCount: z.int().check(z.gte(0)),
+  lastVerified: z
+    .string()
+    .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
+  errors: z.array(summaryEntrySchema),
+});
+
+export const catalogSummarySchema = z
+  .object({
+    providers: z.array(providerSummarySchema),
+  })
+  .check(
+    z.superRefine((summary, ctx) => {
+      summary.providers.forEach((p, i) => {
+        if (p.entryCount !== p.errors.length) {
+          ctx.addIssue({
+            code: 'custom',
+            input: p.entryCount,
+            path: ['providers', i, 'entryCount'],
+            message: `is ${p.entryCount} but the provider lists ${p.errors.length} entries`,
+          });
+        }
+      });
+    }),
+  );
+
+export type SummaryEntry = z.infer<typeof summaryEntrySchema>;
+export type ProviderSummary = z.infer<typeof providerSummarySchema>;
+export type CatalogSummary = z.infer<typeof catalogSummarySchema>;
+
+/** The summary of validated catalogs, in the order given (the index order). Pure. */
+export function summarize(catalogs: readonly ProviderCatalog[]): CatalogSummary {
+  return {
+    providers: catalogs.map((c) => ({
+      id: c.id,
+      name: c.name,
+      entryCount: c.errors.length,
+      lastVerified: c.lastVerified,
+      errors: c.errors.map((e) => ({
+        id: e.id,
+        status: e.status,
+        title: e.title,
+        category: e.category,
+        advice: e.retry.advice,
+        ...(e.retry.wait ? { wait: e.retry.wait.text } : {}),
+        providerCodes: e.providerCodes,
+      })),
+    })),
+  };
+}
+
+/** The text of public/catalogs/summary.json for these catalogs. */
+export function summaryJson(catalogs: readonly ProviderCatalog[]): string {
+  return `${JSON.stringify(summarize(catalogs), null, 2)}\n`;
+}
+
+/** Entries at other providers with the same HTTP status (none for status-less errors). */
+export function sameStatusInSummary(
+  summary: CatalogSummary,
+  providerId: string,
+  status: number | null,
+): { provider: ProviderSummary; entry: SummaryEntry }[] {
+  if (status === null) return [];
+  return summary.providers
+    .filter((p) => p.id !== providerId)
+    .flatMap((provider) =>
+      provider.errors.filter((e) => e.status === status).map((entry) => ({ provider, entry })),
+    );
+}
