@@ -1,27 +1,8 @@
 /** Pure look-ups over loaded catalogs. */
 import type { ErrorEntry, ProviderCatalog } from './schema';
 
-export interface EntryRef {
-  provider: ProviderCatalog;
-  entry: ErrorEntry;
-}
-
 export function findEntry(catalog: ProviderCatalog, errorId: string): ErrorEntry | undefined {
   return catalog.errors.find((e) => e.id === errorId);
-}
-
-/** Entries at other providers with the same HTTP status (none for status-less errors). */
-export function sameStatusElsewhere(
-  catalogs: readonly ProviderCatalog[],
-  providerId: string,
-  status: number | null,
-): EntryRef[] {
-  if (status === null) return [];
-  return catalogs
-    .filter((c) => c.id !== providerId)
-    .flatMap((provider) =>
-      provider.errors.filter((e) => e.status === status).map((entry) => ({ provider, entry })),
-    );
 }
 
 /** Error ids in a catalog closest to a wrong id, for a helpful not-found page. */
