@@ -143,3 +143,12 @@ test('a huge query is read up to its first 100 characters and offered to Decode'
   await expect(page).toHaveURL(/\/decode\?text=anthropic/);
   await expect(page.getByRole('textbox', { name: 'Paste an error' })).toHaveValue(query);
 });
+
+test('an example that is not a real observed response says so', async ({ page }) => {
+  await page.goto('/providers/deepseek/errors/429-rate_limit_reached');
+  const example = page.getByRole('region', { name: 'Illustrative example' });
+  await expect(example).toContainText('Not (wholly) a real observed response');
+  await page.goto('/providers/openai/errors/429-insufficient_quota');
+  await expect(page.getByRole('heading', { name: 'Example response' })).toBeVisible();
+  await expect(page.getByText('Not (wholly) a real observed response')).toHaveCount(0);
+});

@@ -210,8 +210,14 @@ export function ErrorPage() {
 
       <section aria-labelledby="example-heading" className="space-y-2">
         <h2 id="example-heading" className="text-lg font-semibold">
-          Example response
+          {entry.example.illustrative ? 'Illustrative example' : 'Example response'}
         </h2>
+        {entry.example.illustrative && (
+          <p className="text-sm font-semibold text-amber-800 dark:text-amber-300">
+            Not (wholly) a real observed response: some of it was written to show the shape (see the
+            note). The decoder does not match on its message or values.
+          </p>
+        )}
         {entry.example.note && (
           <p className="text-sm text-slate-600 dark:text-slate-400">{entry.example.note}</p>
         )}
