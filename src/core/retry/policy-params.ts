@@ -482,7 +482,8 @@ const strategyChoices: readonly Choice[] = [
   { value: 'power', label: 'Power', hint: 'd = base·k^exponent' },
 ];
 
-const jitterChoices: readonly Choice[] = [
+/** Jitter kinds as the form offers them (also the replay page's custom policy). */
+export const jitterChoices: readonly Choice[] = [
   { value: 'none', label: 'None', hint: 'wait = d' },
   { value: 'full', label: 'Full', hint: 'wait = U(0, d)' },
   { value: 'equal', label: 'Equal', hint: 'wait = d/2 + U(0, d/2)' },

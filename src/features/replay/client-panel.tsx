@@ -6,6 +6,7 @@ import type { ReplayClientId, ReplaySpeed } from '../../core/replay/types';
 import { PresetSelect } from '../../components/preset-select';
 import {
   CUSTOM_ID,
+  jitterChoices,
   policyToParams,
   type JitterCode,
   type ResolvedPolicy,
@@ -16,15 +17,7 @@ import { SelectParam, TextParam } from '../../components/fields';
 import { speeds } from './search-state';
 import type { ReplaySearch } from './search-params';
 
-const jitterOptions: { value: JitterCode; label: string }[] = [
-  { value: 'none', label: 'None' },
-  { value: 'full', label: 'Full' },
-  { value: 'equal', label: 'Equal' },
-  { value: 'mult', label: 'Multiplicative' },
-  { value: 'add', label: 'Additive' },
-  { value: 'decorr', label: 'Decorrelated (AWS)' },
-  { value: 'decorr2', label: 'Decorrelated V2 (Polly)' },
-];
+const jitterOptions = jitterChoices.map((c) => ({ value: c.value as JitterCode, label: c.label }));
 
 const speedLabels: Record<string, string> = {
   instant: 'Instant',
