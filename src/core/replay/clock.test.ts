@@ -1,20 +1,8 @@
 /** The gated virtual clock: exact virtual waits, no advance during I/O, pause, speed, limits. */
 import { withGlobal } from '@sinonjs/fake-timers';
 import { describe, expect, it } from 'vitest';
+import { realm } from '../../testing/replay-realm';
 import { DEFAULT_START_EPOCH_MS, ReplayLimitError, createVirtualClock, nextTimerAt } from './clock';
-
-/** A private realm-like global so the test runner's own timers stay real. */
-function realm(): typeof globalThis {
-  return {
-    setTimeout: globalThis.setTimeout,
-    clearTimeout: globalThis.clearTimeout,
-    setInterval: globalThis.setInterval,
-    clearInterval: globalThis.clearInterval,
-    setImmediate: globalThis.setImmediate,
-    Date: globalThis.Date,
-    performance: globalThis.performance,
-  } as unknown as typeof globalThis;
-}
 
 const realDelay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,21 +1,10 @@
 /** The replay fetch against a stub server: declared timing played on the virtual clock, events, stripping. */
 import { describe, expect, it } from 'vitest';
+import { realm } from '../../testing/replay-realm';
 import { createVirtualClock, type VirtualClock } from './clock';
 import { CLOCK_HEADER, PLAN_HEADER, parseClock, type DeclaredPlan } from './protocol';
 import { createReplayFetch, type FetchLike } from './replay-fetch';
 import type { ReplayEvent } from './types';
-
-function realm(): typeof globalThis {
-  return {
-    setTimeout: globalThis.setTimeout,
-    clearTimeout: globalThis.clearTimeout,
-    setInterval: globalThis.setInterval,
-    clearInterval: globalThis.clearInterval,
-    setImmediate: globalThis.setImmediate,
-    Date: globalThis.Date,
-    performance: globalThis.performance,
-  } as unknown as typeof globalThis;
-}
 
 interface Served {
   readonly status?: number;
