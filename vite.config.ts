@@ -54,13 +54,22 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
+/**
+ * The prerender (`vite build --ssr src/entry-server.tsx`, run by scripts/prerender.ts) renders the
+ * browser's component tree in Node, so the HTML matches what the client hydrates: TanStack Router
+ * is bundled with its client build of `isServer` (false), and every dependency is bundled.
+ */
+const browserIsServer = fileURLToPath(
+  new URL('./node_modules/@tanstack/router-core/dist/esm/isServer/client.js', import.meta.url),
+);
+
+export default defineConfig(({ mode, isSsrBuild }) => ({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   resolve: {
-    // The replay page's MSW needs no public-suffix list (tldts-stub.ts says why): 160 → 48 KB
-    // gzip. Node tests keep the real package.
-    alias:
-      mode === 'test'
+    alias: [
+      // The replay page's MSW needs no public-suffix list (tldts-stub.ts says why): 160 → 48 KB
+      // gzip. Node tests keep the real package.
+      ...(mode === 'test'
         ? []
         : [
             {
@@ -69,8 +78,13 @@ export default defineConfig(({ mode }) => ({
                 new URL('./src/features/replay/tldts-stub.ts', import.meta.url),
               ),
             },
-          ],
+          ]),
+      ...(isSsrBuild
+        ? [{ find: /^@tanstack\/router-core\/isServer$/, replacement: browserIsServer }]
+        : []),
+    ],
   },
+  ssr: isSsrBuild ? { noExternal: true } : undefined,
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true, headers: securityHeaders },
   // The replay worker loads an SDK on demand: ES module workers can split chunks, IIFE ones cannot.
@@ -79,14 +93,16 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     sourcemap: true,
     rollupOptions: {
-      output: {
-        // One chunk for what every page needs: fewer requests, and gzip does better on one file.
-        manualChunks(id) {
-          if (/node_modules\/(react|react-dom|scheduler|@tanstack|zod)\//.test(id))
-            return 'framework';
-          return undefined;
-        },
-      },
+      output: isSsrBuild
+        ? {}
+        : {
+            // One chunk for what every page needs: fewer requests, and gzip does better on one file.
+            manualChunks(id) {
+              if (/node_modules\/(react|react-dom|scheduler|@tanstack|zod)\//.test(id))
+                return 'framework';
+              return undefined;
+            },
+          },
     },
   },
   test: {

@@ -1,5 +1,6 @@
-import { createRouter } from '@tanstack/react-router';
-import { queryClient } from './query-client';
+/** The app's router: one route tree, built for the browser (main.tsx) or for a prerender (entry-server.tsx). */
+import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
 import { rootRoute } from '../routes/__root';
 import { homeRoute } from '../routes/index';
 import { providerRoute } from '../routes/provider';
@@ -22,21 +23,30 @@ const routeTree = rootRoute.addChildren([
   providerErrorRoute,
 ]);
 
-export const router = createRouter({
-  routeTree,
-  context: { queryClient },
-  defaultPreload: 'intent',
-  defaultPreloadStaleTime: 0,
-  defaultPendingComponent: PendingPage,
-  // A route's failure renders inside the shell (header, navigation), not in place of it.
-  defaultErrorComponent: RouteErrorPage,
-  scrollRestoration: true,
-  parseSearch,
-  stringifySearch,
-});
+/**
+ * `history` is given only by the prerender (a memory history at the page's URL); the browser uses
+ * its own. The prerender renders the browser's component tree (`isServer: false`), so the HTML it
+ * writes is exactly what the client hydrates.
+ */
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: PendingPage,
+    // A route's failure renders inside the shell (header, navigation), not in place of it.
+    defaultErrorComponent: RouteErrorPage,
+    parseSearch,
+    stringifySearch,
+    ...(history
+      ? { history, isServer: false, origin: 'http://localhost', scrollRestoration: false }
+      : { scrollRestoration: true }),
+  });
+}
 
 declare module '@tanstack/react-router' {
   interface Register {
-    router: typeof router;
+    router: ReturnType<typeof createAppRouter>;
   }
 }
