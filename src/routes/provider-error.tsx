@@ -8,9 +8,12 @@ export const providerErrorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/providers/$providerId/errors/$errorId',
   loader: async ({ context, params }) => {
-    // "The same status at other providers" reads the summary: start it alongside the catalog.
-    void context.queryClient.prefetchQuery(catalogSummaryQueryOptions());
+    // "The same status at other providers" reads the summary: fetched alongside the catalog and
+    // awaited, so a prerendered page and its hydration show the same thing. A broken summary
+    // does not fail the page (prefetchQuery never throws; the section reports it).
+    const summary = context.queryClient.prefetchQuery(catalogSummaryQueryOptions());
     const catalog = await loadProviderCatalog(context.queryClient, params.providerId);
+    await summary;
     if (!findEntry(catalog, params.errorId)) {
       throw notFound({
         data: { kind: 'error', providerId: params.providerId, errorId: params.errorId },

@@ -6,5 +6,10 @@ export const replayRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/replay',
   validateSearch: replaySearchSchema,
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context, deps }) => {
+    const { loadReplayData } = await import('../features/replay/route-data');
+    await loadReplayData(context.queryClient, deps);
+  },
   component: lazyRouteComponent(() => import('../features/replay/replay-page'), 'ReplayPage'),
 });

@@ -1,14 +1,27 @@
 /** Replay: import a scenario (paste or file, problems named by place) and export it as JSON. */
-import { useId, useState } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import type { ScenarioProblem } from '../../core/replay/scenario-schema';
 import type { ReplayScenario } from '../../core/replay/types';
 import { CopyButton } from '../../components/copy-button';
 import { buttonClass, inputClass } from '../../components/form-styles';
 
 /** Where this site publishes the scenario JSON Schema (absolute, so an exported file keeps it). */
+const schemaPath = `${import.meta.env.BASE_URL}replay/scenario.schema.json`;
+
 export function scenarioSchemaUrl(): string {
-  const path = `${import.meta.env.BASE_URL}replay/scenario.schema.json`;
-  return typeof location === 'undefined' ? path : new URL(path, location.origin).toString();
+  return typeof location === 'undefined'
+    ? schemaPath
+    : new URL(schemaPath, location.origin).toString();
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * The schema's address for the exported JSON: absolute in the browser, so a saved file points
+ * back here; the prerendered page shows the path, and hydration switches to the full address.
+ */
+export function useScenarioSchemaUrl(): string {
+  return useSyncExternalStore(noSubscription, scenarioSchemaUrl, () => schemaPath);
 }
 
 /** The scenario as a file: pretty JSON with `$schema` so editors can check it. */
