@@ -1,8 +1,9 @@
-/** Sets the page title for a view. */
+/** Sets the page title for a view (the same words the prerender writes into the page's HTML). */
 import { useEffect } from 'react';
+import { documentTitle } from '../core/catalog/page-head';
 
 export function useDocumentTitle(title: string) {
   useEffect(() => {
-    document.title = title ? `${title} · LLM Error Explorer` : 'LLM Error Explorer';
+    document.title = documentTitle(title);
   }, [title]);
 }

@@ -17,6 +17,7 @@ import { SourceLink, SourcesTable } from '../../components/sources';
 import { captionClass, tableClass, td, tr } from '../../components/table-styles';
 import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { errorTitle } from '../../core/catalog/page-head';
 
 const route = getRouteApi('/providers/$providerId/errors/$errorId');
 
@@ -114,7 +115,7 @@ export function ErrorPage() {
   const { providerId, errorId } = route.useParams();
   const { data: catalog } = useSuspenseQuery(providerCatalogQueryOptions(providerId));
   const entry = findEntry(catalog, errorId);
-  useDocumentTitle(entry ? `${catalog.name} ${statusText(entry)} ${entry.title}` : 'Not found');
+  useDocumentTitle(entry ? errorTitle(catalog, entry) : 'Not found');
   if (!entry) return null; // The loader has already turned a missing entry into a not-found page.
 
   const example = formatHttpResponse(entry.example);

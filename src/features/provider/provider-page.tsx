@@ -9,13 +9,14 @@ import { SourceLink, SourcesTable } from '../../components/sources';
 import { captionClass, tableClass, td, tr } from '../../components/table-styles';
 import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { providerHead } from '../../core/catalog/page-head';
 
 const route = getRouteApi('/providers/$providerId');
 
 export function ProviderPage() {
   const { providerId } = route.useParams();
   const { data: catalog } = useSuspenseQuery(providerCatalogQueryOptions(providerId));
-  useDocumentTitle(`${catalog.name} errors`);
+  useDocumentTitle(providerHead(catalog).title);
 
   return (
     <article className="space-y-8" aria-labelledby="provider-title">
