@@ -1,0 +1,168 @@
+/**
+ * The prerendered pages: their content is in the HTML (read here with JavaScript off), every one
+ * hydrates without a mismatch or console error, and the first interaction after hydration works.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+
+interface Catalog {
+  id: string;
+  name: string;
+  errors: { id: string; status: number | null }[];
+}
+const index = JSON.parse(readFileSync(join(root, 'public/catalogs/index.json'), 'utf8')) as {
+  providers: { id: string }[];
+};
+const catalogs = index.providers.map(
+  ({ id }) => JSON.parse(readFileSync(join(root, `public/catalogs/${id}.json`), 'utf8')) as Catalog,
+);
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the home page lists the providers and the search box', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('LLM Error Explorer');
+    await expect(page.getByRole('heading', { name: 'Providers' })).toBeVisible();
+    for (const c of catalogs) {
+      await expect(page.getByRole('link', { name: c.name, exact: true }).first()).toBeVisible();
+    }
+    await expect(page.getByRole('searchbox', { name: 'Search errors' })).toBeVisible();
+  });
+
+  test('a provider page lists its errors', async ({ page }) => {
+    await page.goto('/providers/anthropic');
+    await expect(page).toHaveTitle('Anthropic errors · LLM Error Explorer');
+    const table = page.getByRole('table', { name: /errors documented by Anthropic/ });
+    const anthropic = catalogs.find((c) => c.id === 'anthropic')!;
+    await expect(table.getByRole('row')).toHaveCount(anthropic.errors.length + 1);
+    await expect(table.getByRole('link', { name: 'API overloaded' })).toHaveAttribute(
+      'href',
+      '/providers/anthropic/errors/529-overloaded_error',
+    );
+  });
+
+  test('an error page shows status, meaning, retry advice and sources', async ({ page }) => {
+    await page.goto('/providers/anthropic/errors/529-overloaded_error');
+    await expect(page).toHaveTitle('Anthropic 529 API overloaded · LLM Error Explorer');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('529');
+    await expect(
+      page.getByText(/temporarily overloaded across all customers/).first(),
+    ).toBeVisible();
+    await expect(page.getByText('Retry with backoff').first()).toBeVisible();
+    const sources = page.getByRole('table', { name: 'Sources' });
+    await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+    await expect(page.getByRole('heading', { name: '529 at other providers' })).toBeVisible();
+    // Search engines read the page's own description and canonical address.
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      /^Anthropic 529 \(overloaded_error\): /,
+    );
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      /\/providers\/anthropic\/errors\/529-overloaded_error$/,
+    );
+  });
+});
+
+test('dist has a prerendered file and a sitemap line for every catalog entry', () => {
+  const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+  const locs = new Set(
+    [...sitemap.matchAll(/<loc>[^<]*?\/\/[^/<]+([^<]*)<\/loc>/g)].map((m) => m[1]),
+  );
+  const missing: string[] = [];
+  for (const c of catalogs) {
+    for (const path of [
+      `/providers/${c.id}`,
+      ...c.errors.map((e) => `/providers/${c.id}/errors/${e.id}`),
+    ]) {
+      if (!existsSync(join(dist, `${path.slice(1)}.html`))) missing.push(`${path}: no file`);
+      if (!locs.has(path)) missing.push(`${path}: not in sitemap.xml`);
+    }
+  }
+  expect(missing).toEqual([]);
+  expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(
+    /^Sitemap: https?:\/\/.+\/sitemap\.xml$/m,
+  );
+});
+
+/** Loads a page and waits until React has hydrated it; returns what the console said. */
+async function hydrate(page: Page, path: string, problems: string[]): Promise<void> {
+  const before = problems.length;
+  await page.goto(path);
+  await expect(page.locator('html'), path).toHaveAttribute('data-app', 'hydrated');
+  expect(problems.slice(before), path).toEqual([]);
+}
+
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
+test.describe('every prerendered page hydrates cleanly', () => {
+  test('home and the tools', async ({ page }) => {
+    const problems = watchConsole(page);
+    for (const path of ['/', '/compare', '/decode', '/simulate', '/replay']) {
+      await hydrate(page, path, problems);
+    }
+  });
+
+  for (const c of catalogs) {
+    test(`${c.id}: provider page and its ${c.errors.length} error pages`, async ({ page }) => {
+      const problems = watchConsole(page);
+      await hydrate(page, `/providers/${c.id}`, problems);
+      for (const e of c.errors) await hydrate(page, `/providers/${c.id}/errors/${e.id}`, problems);
+    });
+  }
+
+  test('in dark mode too', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    const problems = watchConsole(page);
+    await hydrate(page, '/providers/openai/errors/429-rate_limit_exceeded', problems);
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await expect(page.getByRole('button', { name: /^Theme: dark/ })).toBeVisible();
+  });
+});
+
+test.describe('the first interaction after hydration', () => {
+  test('home: typing searches', async ({ page }) => {
+    const problems = watchConsole(page);
+    await hydrate(page, '/', problems);
+    await page.getByRole('searchbox', { name: 'Search errors' }).fill('overloaded');
+    await expect(page).toHaveURL(/\?q=overloaded/);
+    await expect(page.getByRole('table', { name: /match “overloaded”/ })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test('provider page: a link navigates inside the app, without reloading', async ({ page }) => {
+    const problems = watchConsole(page);
+    await hydrate(page, '/providers/anthropic', problems);
+    await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
+    await page.getByRole('link', { name: 'API overloaded' }).click();
+    await expect(page).toHaveURL(/\/providers\/anthropic\/errors\/529-overloaded_error$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('529');
+    expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
+    await expect(page).toHaveTitle('Anthropic 529 API overloaded · LLM Error Explorer');
+    expect(problems).toEqual([]);
+  });
+
+  test('a link with search parameters renders that view, not the prerendered default', async ({
+    page,
+  }) => {
+    const problems = watchConsole(page);
+    await page.goto('/?q=insufficient_quota');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'rendered');
+    await expect(page.getByRole('table', { name: /match “insufficient_quota”/ })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+/** The HTML file of one page: the built index.html with the page's head tags and markup. */
+import { documentTitle, SITE_NAME, type PageHead } from '../src/core/catalog/page-head';
+import { absoluteUrl } from '../src/core/catalog/site-pages';
+
+const escapeAttr = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The head tags a page adds to the template's. */
+function headTags(head: PageHead, origin: string, indexable: boolean): string {
+  const url = absoluteUrl(origin, head.path);
+  const title = escapeAttr(documentTitle(head.title));
+  const description = escapeAttr(head.description);
+  if (!indexable) {
+    return [
+      `<title>${title}</title>`,
+      `<meta name="description" content="${description}" />`,
+      `<meta name="robots" content="noindex" />`,
+    ].join('\n    ');
+  }
+  return [
+    `<title>${title}</title>`,
+    `<meta name="description" content="${description}" />`,
+    `<link rel="canonical" href="${escapeAttr(url)}" />`,
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="${SITE_NAME}" />`,
+    `<meta property="og:title" content="${title}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    `<meta property="og:url" content="${escapeAttr(url)}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+  ].join('\n    ');
+}
+
+/**
+ * The built index.html with this page's head and, when given, its markup in #root. A page that is
+ * not `indexable` (the fallback for unknown addresses) gets no canonical link and asks search
+ * engines not to index it.
+ */
+export function pageHtml(
+  template: string,
+  head: PageHead,
+  origin: string,
+  body?: string,
+  indexable = true,
+): string {
+  const withoutHead = template
+    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
+    .replace(/<meta\s+name="description"[\s\S]*?\/>\s*/, '');
+  if (withoutHead.includes('<title>') || !withoutHead.includes('<div id="root"></div>')) {
+    throw new Error(
+      'dist/index.html is not the template Vite builds (prerendered already?): run `npm run build`',
+    );
+  }
+  return withoutHead
+    .replace('</head>', `  ${headTags(head, origin, indexable)}\n  </head>`)
+    .replace(
+      '<div id="root"></div>',
+      body === undefined
+        ? '<div id="root"></div>'
+        : `<div id="root" data-prerendered="${escapeAttr(head.path)}">${body}</div>`,
+    );
+}
