@@ -12,7 +12,7 @@
  *  - the framework floor.
  * It measures and prints; it does not pass or fail on speed.
  *
- *   npm run bench                              everything (Lighthouse: 3 runs a page)
+ *   npm run bench                              everything (Lighthouse and long tasks: 3 runs each)
  *   npm run bench -- --only lighthouse,longtasks --runs 5
  *   npm run bench -- --only weights --no-build reuse dist/ as it is
  *   npm run bench -- --only lighthouse --reports lh   also write each run's HTML report to lh/
@@ -314,8 +314,8 @@ const unknown = only?.filter((p) => !(allParts as readonly string[]).includes(p)
 if (unknown.length > 0)
   throw new Error(`unknown part(s) ${unknown.join(', ')}; parts: ${allParts.join(', ')}`);
 const wanted = (part: Part) => !only || only.includes(part);
-const lighthouseRuns = Number(args.runs);
-if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1)
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1)
   throw new Error(`--runs wants a whole number of at least 1, got ${args.runs}`);
 
 if (wanted('search')) searchSpeed();
@@ -342,16 +342,13 @@ if (inBrowser.length > 0) {
       try {
         if (wanted('weights')) await pageWeights(browser, server.base);
         if (wanted('replay')) await replay(browser, server.base);
-        if (wanted('longtasks')) printLongTasks(await longTaskFigures(browser, server.base));
+        if (wanted('longtasks')) printLongTasks(await longTaskFigures(browser, server.base, runs));
       } finally {
         await browser.close();
       }
     }
     if (wanted('lighthouse'))
-      printLighthouse(
-        await lighthouseFigures(server.base, lighthouseRuns, args.reports),
-        lighthouseRuns,
-      );
+      printLighthouse(await lighthouseFigures(server.base, runs, args.reports), runs);
   } finally {
     await server.close();
   }
