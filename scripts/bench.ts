@@ -1,11 +1,22 @@
 /**
  * `npm run bench`: prints the figures we keep budgets on.
+ *  - search speed over every shipped catalog, decoder accuracy, retry simulations and herds;
+ *  - the production build (`npm run build`, so prerendering too when the build does it) and what
+ *    its prerender step reports;
  *  - JavaScript (gzip) each page really loads in Chromium, against the 110 KB home budget, and
  *    the catalog files (public/catalogs/*.json) it requests;
  *  - the replay page: its initial JS, what a run adds (worker, SDK), and the wall time of the
  *    2-minute W&B storm replayed at instant speed in Chromium;
- *  - search speed over every shipped catalog.
+ *  - the longest main-thread task while typing on the home page and in the simulator;
+ *  - Lighthouse (mobile) on seven pages, the median of several runs;
+ *  - the framework floor.
  * It measures and prints; it does not pass or fail on speed.
+ *
+ *   npm run bench                              everything (Lighthouse and long tasks: 3 runs each)
+ *   npm run bench -- --only lighthouse,longtasks --runs 5
+ *   npm run bench -- --only weights --no-build reuse dist/ as it is
+ *   npm run bench -- --only lighthouse --reports lh   also write each run's HTML report to lh/
+ * Parts: search, decode, simulation, weights, replay, longtasks, lighthouse, floor.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +24,11 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { build, preview } from 'vite';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chromium } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './chromium';
 import { parseCatalogIndex, parseProviderCatalog } from '../src/core/catalog/parse';
 import { createSearchIndex, search } from '../src/core/catalog/search';
@@ -23,20 +36,16 @@ import { requirePreset } from '../src/core/retry/presets';
 import { monteCarlo, successVsOutage } from '../src/core/retry/simulate';
 import { benchHerd } from './bench-herd';
 import { corpusBreakdown, scoreCorpus } from '../src/core/decode/corpus/evaluate';
+import { buildApp, prerenderStats, serveBuild } from './bench-serve';
+import { median } from './bench-stats';
+import { lighthouseFigures, printLighthouse } from './bench-lighthouse';
+import { longTaskFigures, printLongTasks } from './bench-longtasks';
 
 const root = join(import.meta.dirname, '..');
 const HOME_BUDGET_KB = 110;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-async function pageWeights() {
-  await build({ root, logLevel: 'warn' });
-  const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-  const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
-  const executablePath = chromiumExecutable();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: chromiumArgs,
-  });
+async function pageWeights(browser: Browser, base: string) {
   const pages = [
     ['home', '/'],
     ['search results', '/?q=529'],
@@ -79,10 +88,6 @@ async function pageWeights() {
     });
     await page.close();
   }
-  const replay = await replayFigures(browser, base);
-  await browser.close();
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-
   console.log('\nJavaScript and catalog JSON loaded per page (gzip)');
   for (const r of rows)
     console.log(
@@ -95,7 +100,10 @@ async function pageWeights() {
   console.log('  home files:');
   for (const f of homeFiles.sort((a, b) => b.gzip - a.gzip))
     console.log(`    ${kb(f.gzip).padStart(9)}  ${f.file}`);
+}
 
+async function replay(browser: Browser, base: string) {
+  const replay = await replayFigures(browser, base);
   console.log('\nReplay');
   console.log(`  replay page files (initial, MSW included):`);
   for (const f of replay.initial.sort((a, b) => b.gzip - a.gzip))
@@ -109,13 +117,11 @@ async function pageWeights() {
     );
 }
 
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 /**
  * The replay page in Chromium: the JS it loads before and during a run, and the wall time of the
  * W&B storm (503 for 2 minutes of virtual time) at instant speed, as the run itself reports it.
  */
-async function replayFigures(browser: import('@playwright/test').Browser, base: string) {
+async function replayFigures(browser: Browser, base: string) {
   const page = await browser.newPage();
   const scripts = new Map<string, 'initial' | 'run'>();
   let phase: 'initial' | 'run' = 'initial';
@@ -283,8 +289,68 @@ function decodeAccuracy() {
     );
 }
 
-searchSpeed();
-decodeAccuracy();
-simulation();
-await pageWeights();
-await frameworkFloor();
+const allParts = [
+  'search',
+  'decode',
+  'simulation',
+  'weights',
+  'replay',
+  'longtasks',
+  'lighthouse',
+  'floor',
+] as const;
+type Part = (typeof allParts)[number];
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    'no-build': { type: 'boolean', default: false },
+    reports: { type: 'string' },
+  },
+});
+const only = args.only?.split(',').map((p) => p.trim());
+const unknown = only?.filter((p) => !(allParts as readonly string[]).includes(p)) ?? [];
+if (unknown.length > 0)
+  throw new Error(`unknown part(s) ${unknown.join(', ')}; parts: ${allParts.join(', ')}`);
+const wanted = (part: Part) => !only || only.includes(part);
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs wants a whole number of at least 1, got ${args.runs}`);
+
+if (wanted('search')) searchSpeed();
+if (wanted('decode')) decodeAccuracy();
+if (wanted('simulation')) simulation();
+
+const inBrowser = (['weights', 'replay', 'longtasks', 'lighthouse'] as const).filter(wanted);
+if (inBrowser.length > 0) {
+  console.log('\nProduction build');
+  if (args['no-build']) console.log('  reusing dist/ as it is (--no-build)');
+  else console.log(`  npm run build: ${(buildApp(root) / 1000).toFixed(1)} s`);
+  const prerender = prerenderStats(root);
+  console.log(
+    `  prerender: ${prerender ? `${prerender.pages} pages in ${(prerender.ms / 1000).toFixed(1)} s` : 'not prerendered'}`,
+  );
+  const server = await serveBuild(root);
+  try {
+    if (inBrowser.some((p) => p !== 'lighthouse')) {
+      const executablePath = chromiumExecutable();
+      const browser = await chromium.launch({
+        ...(executablePath ? { executablePath } : {}),
+        args: chromiumArgs,
+      });
+      try {
+        if (wanted('weights')) await pageWeights(browser, server.base);
+        if (wanted('replay')) await replay(browser, server.base);
+        if (wanted('longtasks')) printLongTasks(await longTaskFigures(browser, server.base, runs));
+      } finally {
+        await browser.close();
+      }
+    }
+    if (wanted('lighthouse'))
+      printLighthouse(await lighthouseFigures(server.base, runs, args.reports), runs);
+  } finally {
+    await server.close();
+  }
+}
+if (wanted('floor')) await frameworkFloor();
