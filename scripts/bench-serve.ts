@@ -1,16 +1,26 @@
 /**
  * The production build the bench measures in Chromium: `npm run build` (so whatever the build
  * script does, prerendering included, is what gets measured), served by `vite preview` on a free
- * loopback port with the same headers as `npm run preview`.
+ * loopback port with the same headers as `npm run preview`. The build is made for the origin it
+ * is served from (SITE_URL), so canonical links and the sitemap point at the measured site, as
+ * they do when deployed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
 
+/** The loopback port the bench serves the build on (fixed: the build needs its origin). */
+export const BENCH_PORT = 4391;
+export const benchOrigin = `http://127.0.0.1:${BENCH_PORT}`;
+
 export function buildApp(root: string) {
   const t0 = performance.now();
-  const run = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_URL: benchOrigin },
+  });
   if (run.status !== 0) {
     process.stderr.write(run.stdout + run.stderr);
     throw new Error(`npm run build failed (exit ${run.status})`);
@@ -19,7 +29,11 @@ export function buildApp(root: string) {
 }
 
 export async function serveBuild(root: string) {
-  const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const server = await preview({
+    root,
+    preview: { port: BENCH_PORT, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
   const base = server.resolvedUrls?.local[0];
   if (!base) throw new Error('vite preview gave no URL');
   return {
