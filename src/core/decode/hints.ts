@@ -14,6 +14,20 @@ export interface ProviderHints {
   homeSdks: readonly string[];
   /** Model-name prefixes only this provider (and resellers) serve. */
   models?: readonly string[];
+  /**
+   * Response-header names (or name prefixes ending in `-`) only this provider
+   * documents, e.g. OpenAI's `openai-processing-ms` (API reference, "Debugging
+   * requests") or Anthropic's `anthropic-ratelimit-*` (docs, "Rate limits").
+   */
+  headers?: readonly string[];
+  /**
+   * True when the provider's name is also the name of a wire protocol that other
+   * providers speak: clients print "OpenAI" (`OpenAIException`, "OpenAI API error")
+   * for any OpenAI-compatible endpoint, so the name alone is weak evidence.
+   */
+  protocolName?: boolean;
+  /** SDK keys used with this provider although they are not its own (shared libraries). */
+  alsoSdks?: readonly string[];
 }
 
 export const PROVIDER_HINTS: Readonly<Record<string, ProviderHints>> = {
@@ -21,6 +35,8 @@ export const PROVIDER_HINTS: Readonly<Record<string, ProviderHints>> = {
     hosts: ['api.openai.com', 'platform.openai.com', 'help.openai.com'],
     names: ['OpenAI'],
     homeSdks: ['openai'],
+    headers: ['openai-organization', 'openai-processing-ms', 'openai-version', 'openai-project'],
+    protocolName: true,
   },
   anthropic: {
     hosts: [
@@ -33,6 +49,7 @@ export const PROVIDER_HINTS: Readonly<Record<string, ProviderHints>> = {
     ],
     names: ['Anthropic', 'AnthropicException', 'AnthropicError', 'Claude Code'],
     homeSdks: ['anthropic', 'anthropicaisdk'],
+    headers: ['anthropic-ratelimit-', 'anthropic-organization-id'],
   },
   'azure-openai': {
     hosts: ['openai.azure.com', 'cognitiveservices.azure.com', 'learn.microsoft.com'],
@@ -43,6 +60,8 @@ export const PROVIDER_HINTS: Readonly<Record<string, ProviderHints>> = {
     hosts: ['bedrock-runtime', 'amazonaws.com', 'repost.aws'],
     names: ['Bedrock', 'BedrockException'],
     homeSdks: ['botocore', 'boto3', 'awssdkclientbedrockruntime'],
+    // AWS's own response headers; Bedrock is the only AWS service in the catalogs.
+    headers: ['x-amzn-errortype', 'x-amzn-bedrock-'],
   },
   cerebras: {
     hosts: ['api.cerebras.ai', 'inference-docs.cerebras.ai', 'cloud.cerebras.ai'],
@@ -67,10 +86,13 @@ export const PROVIDER_HINTS: Readonly<Record<string, ProviderHints>> = {
   gemini: {
     hosts: ['generativelanguage.googleapis.com', 'ai.google.dev', 'aistudio.google.com', 'ai.dev'],
     names: ['Gemini API', 'GoogleGenerativeAI', 'AI Studio'],
-    homeSdks: ['googlegenai', 'googlegenerativeai'],
+    // LangChain's Gemini API package is langchain_google_genai (Vertex AI's is langchain_google_vertexai).
+    homeSdks: ['googlegenai', 'googlegenerativeai', 'langchaingooglegenai'],
+    // google-generativeai, the Gemini API's earlier Python SDK, raises google.api_core exceptions.
+    alsoSdks: ['googleapicore'],
   },
   groq: {
-    hosts: ['api.groq.com', 'console.groq.com'],
+    hosts: ['api.groq.com', 'console.groq.com', 'groq.com'],
     names: ['Groq', 'GroqException'],
     homeSdks: ['groq', 'groqsdk'],
   },
@@ -114,7 +136,8 @@ export const PROVIDER_HINTS: Readonly<Record<string, ProviderHints>> = {
   'vertex-ai': {
     hosts: ['aiplatform.googleapis.com', 'cloud.google.com/vertex-ai', 'console.cloud.google.com'],
     names: ['Vertex AI', 'VertexAI', 'Vertex'],
-    homeSdks: ['googleapicore', 'googlecloudaiplatform', 'vertexai'],
+    // google-api-core is shared by Google's Python clients (the Gemini API's too), so it is not Vertex AI's own.
+    homeSdks: ['googlecloudaiplatform', 'vertexai', 'langchaingooglevertexai'],
   },
   wandb: {
     hosts: ['api.inference.wandb.ai', 'wandb.ai'],
@@ -137,23 +160,41 @@ export interface Mention {
   providerId: string;
   /** What was found, as written in the paste. */
   found: string;
-  kind: 'host' | 'name' | 'model';
+  kind: 'host' | 'name' | 'model' | 'header';
+  /** The name found is also a protocol's name (see `ProviderHints.protocolName`). */
+  protocol?: boolean;
 }
 
 const compiled = Object.entries(PROVIDER_HINTS).map(([providerId, h]) => ({
   providerId,
+  // A leading dot is allowed for cookie domains (`domain=.groq.com`).
   host: new RegExp(
-    `(?:^|[^a-z0-9.-])((?:[a-z0-9-]+\\.)*(?:${h.hosts.map(escape).join('|')}))(?![a-z0-9-])`,
+    `(?:^|[^a-z0-9.-])\\.?((?:[a-z0-9-]+\\.)*(?:${h.hosts.map(escape).join('|')}))(?![a-z0-9-])`,
     'i',
   ),
-  name: new RegExp(`(?:^|[^A-Za-z0-9_])(${h.names.map(escape).join('|')})(?![A-Za-z0-9_&])`, 'i'),
+  // Not inside a dotted identifier or path: `openai.RateLimitError` names the SDK, not the company.
+  name: new RegExp(
+    `(?:^|[^A-Za-z0-9_./])(${h.names.map(escape).join('|')})(?![A-Za-z0-9_&]|\\.[A-Za-z_])`,
+    'i',
+  ),
+  protocol: h.protocolName === true,
+  headers: h.headers ?? [],
   model: h.models
     ? new RegExp(`(?:^|[^A-Za-z0-9_/-])(${h.models.map(escape).join('|')})[a-z0-9.-]*`, 'i')
     : undefined,
 }));
 
-/** Every provider the paste names by host, name or model, strongest kind first per provider. */
-export function findMentions(text: string): Mention[] {
+/** The first header name that is one of the provider's own, if any. */
+function ownHeader(names: readonly string[], own: readonly string[]): string | undefined {
+  return names.find((n) => own.some((o) => (o.endsWith('-') ? n.startsWith(o) : n === o)));
+}
+
+/**
+ * Every provider the paste names by host, name, its own response headers or a
+ * model, strongest kind first per provider. `headerNames` are the paste's
+ * header names, lower-cased.
+ */
+export function findMentions(text: string, headerNames: readonly string[] = []): Mention[] {
   const sample = text.slice(0, 20_000);
   const out: Mention[] = [];
   for (const c of compiled) {
@@ -162,9 +203,19 @@ export function findMentions(text: string): Mention[] {
       out.push({ providerId: c.providerId, found: m[1], kind: 'host' });
       continue;
     }
+    const header = ownHeader(headerNames, c.headers);
+    if (header) {
+      out.push({ providerId: c.providerId, found: header, kind: 'header' });
+      continue;
+    }
     m = c.name.exec(sample);
     if (m?.[1]) {
-      out.push({ providerId: c.providerId, found: m[1], kind: 'name' });
+      out.push({
+        providerId: c.providerId,
+        found: m[1],
+        kind: 'name',
+        ...(c.protocol ? { protocol: true } : {}),
+      });
       continue;
     }
     m = c.model?.exec(sample) ?? null;
@@ -172,6 +223,16 @@ export function findMentions(text: string): Mention[] {
       out.push({ providerId: c.providerId, found: m[0].replace(/^[^A-Za-z]/, ''), kind: 'model' });
   }
   return out;
+}
+
+/** Every SDK key the hints know (own and shared), so a module path can resolve to it. */
+export const HINTED_SDKS: ReadonlySet<string> = new Set(
+  Object.values(PROVIDER_HINTS).flatMap((h) => [...h.homeSdks, ...(h.alsoSdks ?? [])]),
+);
+
+/** SDK keys used with this provider although the catalog does not list them. */
+export function sharedSdks(providerId: string): readonly string[] {
+  return PROVIDER_HINTS[providerId]?.alsoSdks ?? [];
 }
 
 /** The providers whose own SDK this is (e.g. `groq` → Groq), if any. */

@@ -8,11 +8,30 @@ const OTHER_PHRASES: Readonly<Record<number, readonly string[]>> = {
   529: ['Site is overloaded'],
 };
 
-/** Whether `phrase` is a reason phrase for `status` (case-insensitive, prefix). */
+const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+
+/**
+ * Whether `phrase` is a reason phrase for `status` (case-insensitive, prefix;
+ * spaces and hyphens ignored, so `Gateway time-out` is `Gateway Timeout`).
+ */
 export function isReasonPhrase(status: number, phrase: string): boolean {
-  const p = phrase.trim().toLowerCase();
+  const p = letters(phrase);
   const known = [REASON_PHRASES[status], ...(OTHER_PHRASES[status] ?? [])];
-  return known.some((k) => k !== undefined && p.startsWith(k.toLowerCase()));
+  return known.some((k) => k !== undefined && p.startsWith(letters(k)));
+}
+
+/**
+ * Whether an error code only restates an HTTP status in words, e.g.
+ * `unprocessable_entity_error`, `NOT_FOUND`, `too_many_requests`: such a code
+ * says nothing about which provider sent it.
+ */
+export function isStatusWordsCode(code: string): boolean {
+  const c = letters(code).replace(/(?:error|exception)$/, '');
+  if (c.length < 5) return false;
+  // Standard statuses only: 529's "Overloaded" is Anthropic's own, and so is its overloaded_error.
+  return Object.entries(REASON_PHRASES).some(
+    ([status, phrase]) => Number(status) <= 511 && phrase !== undefined && letters(phrase) === c,
+  );
 }
 
 export function isHttpStatus(n: number): boolean {

@@ -116,7 +116,16 @@ class Reader {
         this.pos++;
         return out;
       }
-      if (c === 10 && quote !== 96) throw new Bad();
+      if (c === 10 && quote !== 96) {
+        // With `wrapped`: a terminal or an issue form wrapped the line inside a string,
+        // read as one space. A string that runs on for more lines is not a string.
+        if (!this.wrapped || ++this.wraps > 8) throw new Bad();
+        out += `${t.slice(runStart, this.pos).trimEnd()} `;
+        this.pos++;
+        while (this.pos < this.limit && /[ \t]/.test(t[this.pos] ?? '')) this.pos++;
+        runStart = this.pos;
+        continue;
+      }
       if (c !== 92) {
         this.pos++;
         continue;
@@ -171,6 +180,11 @@ class Reader {
   }
 
   partialString: string | undefined;
+
+  /** Line breaks met inside strings so far (see readString). */
+  wraps = 0;
+  /** Whether a line break inside a string is read as a space. */
+  wrapped = false;
 
   hexEscape(digits: number): string {
     const hex = this.text.slice(this.pos, this.pos + digits);
@@ -373,17 +387,19 @@ class Reader {
  * Reads one object or array literal starting at `start` (which must be `{`, `[`
  * or `(`). Returns undefined when the text there is not a literal. With
  * `partial`, a literal cut off by the end of the text comes back with
- * `truncated: true` and the members that were read.
+ * `truncated: true` and the members that were read. With `wrapped`, a line
+ * break inside a string (a pasted line that a terminal wrapped) reads as a space.
  */
 export function parseLooseLiteral(
   text: string,
   start = 0,
-  options: { partial?: boolean; limit?: number } = {},
+  options: { partial?: boolean; limit?: number; wrapped?: boolean } = {},
 ): LooseParseResult | undefined {
   const limit = Math.min(text.length, options.limit ?? text.length);
   const first = text.charCodeAt(start);
   if (first !== 123 && first !== 91 && first !== 40) return undefined;
   const reader = new Reader(text, start, limit);
+  reader.wrapped = options.wrapped === true;
   const holder: { partial?: unknown } = {};
   try {
     const value = reader.readValue(0, holder);

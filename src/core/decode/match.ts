@@ -9,7 +9,15 @@ import type { ErrorEntry, ExampleResponse, ProviderCatalog } from '../catalog/sc
 import { describeShape, jaccard, normalizeCode, readBody, shapeSignature } from './body';
 import { formatHttpResponse } from '../catalog/http';
 import { parsePaste, type ParsedPaste, type PasteNote, type SdkErrorLine } from './parse-paste';
-import { findMentions, homeProviders, PROVIDER_HINTS, type Mention } from './hints';
+import {
+  findMentions,
+  HINTED_SDKS,
+  homeProviders,
+  PROVIDER_HINTS,
+  sharedSdks,
+  type Mention,
+} from './hints';
+import { isStatusWordsCode } from './http';
 
 export type ReasonKind =
   'status' | 'body-shape' | 'code' | 'exception' | 'message' | 'header' | 'sdk' | 'provider';
@@ -61,14 +69,26 @@ const W = {
   status: 3,
   statusFromBody: 2,
   statusMismatch: -3,
+  /** The status differs but the message is word for word this entry's: the message wins. */
+  statusMismatchExactMessage: -1,
   noStatusEntry: -1.5,
   firstCode: 4,
+  /** A code that only restates the status in words (`not_found`, `unprocessable_entity_error`). */
+  statusWordsCode: 1.5,
+  /** A numeric code that repeats a status. */
+  numericCode: 0.5,
+  /** A code three or more providers use. */
+  sharedCode: 2.5,
   moreCodes: 2,
   codeInMessage: 2,
   fieldConflict: -1,
   nullConflict: -0.75,
   messageExact: 5,
+  /** Word for word a long message (ten words or more): as specific as a code. */
+  messageExactLong: 7,
   messageExactShort: 3.5,
+  /** Most of a long entry message's words appear in the paste (prefixes, stack frames around it). */
+  messageCoverage: 3.5,
   messageContains: 4,
   messageSimilar: 4,
   shapeProvider: 1.5,
@@ -87,7 +107,18 @@ const W = {
   sdkHome: 2.5,
   mentionHost: 5,
   mentionName: 3.5,
+  /** A name that is also a protocol's ("OpenAI" for any OpenAI-compatible endpoint). */
+  mentionProtocol: 1.5,
+  /** A response header only this provider documents. */
+  mentionHeader: 3,
   mentionModel: 1.5,
+  /** The message's words name the kind of error this entry is (rate limit, quota, timeout…). */
+  category: 1,
+  /** Each body field only this provider (or one other) documents. */
+  docField: 1.25,
+  docFieldCap: 2.5,
+  /** No status, but a rate-limit header says a limit ran out: a rate-limit entry fits. */
+  exhaustedHeader: 2,
   grpcOnHttp: -2,
   grpcEntry: 1,
 } as const;
@@ -127,9 +158,16 @@ export function formatExample(example: ExampleResponse): string {
 // ---------------------------------------------------------------------------
 // Text helpers.
 
+/**
+ * Lower-cased, spaces collapsed, and ids masked: placeholders (`<team-id>`),
+ * UUIDs and any word with a digit in it (org ids, request ids, numbers) become
+ * `#`, so "Your team 16f2…e8dd has…" equals the catalog's "Your team <team-id> has…".
+ */
 function normMessage(text: string): string {
   return text
     .toLowerCase()
+    .replace(/<[^<>\s]{1,40}>/g, '#')
+    .replace(/[\w-]*\d[\w.-]*/g, '#')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\s.!:;,]+$/, '');
@@ -144,6 +182,14 @@ function wordSet(text: string): Set<string> {
     if (m[0].length >= 2) out.add(m[0]);
   }
   return out;
+}
+
+/** Share of `part`'s words that are in `whole`. */
+function coverage(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  if (part.size === 0) return 0;
+  let n = 0;
+  for (const w of part) if (whole.has(w)) n++;
+  return n / part.size;
 }
 
 function quote(text: string, max = 70): string {
@@ -180,7 +226,10 @@ interface EntryProfile {
   codes: Map<string, string>;
   fields: Map<string, string | null>;
   messages: MessageProfile[];
+  /** The example body's key paths, when the example is a real one. */
   shape?: Set<string>;
+  /** The example body's key paths, real or illustrative: the provider's envelope. */
+  providerShape?: Set<string>;
   html: boolean;
   exceptions: { sdk: string; sdkName: string; className: string }[];
   headers: Set<string>;
@@ -194,6 +243,10 @@ interface ProviderProfile {
   shapes: Set<string>[];
   /** How many entries list each `sdk:Class`: a class listed by many is a catch-all. */
   classCounts: Map<string, number>;
+  /** Body field paths the catalog documents (`bodyShape.fields`), array markers removed. */
+  docPaths: Set<string>;
+  /** Headers the catalog documents for every response: they tell no entry from another. */
+  docHeaders: Set<string>;
   entries: EntryProfile[];
 }
 
@@ -233,7 +286,9 @@ function profileEntry(entry: ErrorEntry): EntryProfile {
     codes,
     fields: isObject && !illustrative ? readBody(example.body).fields : new Map(),
     messages,
-    shape: isObject ? shapeSignature(example.body) : undefined,
+    // A made-up example's shape stands for the provider's envelope, not for this entry.
+    shape: isObject && !illustrative ? shapeSignature(example.body) : undefined,
+    providerShape: isObject ? shapeSignature(example.body) : undefined,
     html: example.kind === 'html',
     exceptions: entry.sdkExceptions.map((e) => ({
       sdk: sdkKey(e.sdk),
@@ -248,6 +303,11 @@ function profileEntry(entry: ErrorEntry): EntryProfile {
 
 const profiles = new WeakMap<ProviderCatalog, ProviderProfile>();
 
+/** `error.details[].reason` and `error.details[0].reason` → `error.details.reason`. */
+function plainPath(path: string): string {
+  return path.replace(/\[\d*\]/g, '').replace(/#number$/, '');
+}
+
 function profileProvider(catalog: ProviderCatalog): ProviderProfile {
   const cached = profiles.get(catalog);
   if (cached) return cached;
@@ -255,6 +315,7 @@ function profileProvider(catalog: ProviderCatalog): ProviderProfile {
   const sdkKeys = new Map<string, string>();
   for (const sdk of catalog.sdks)
     if (!sdkKeys.has(sdkKey(sdk.name))) sdkKeys.set(sdkKey(sdk.name), sdk.name);
+  for (const key of sharedSdks(catalog.id)) if (!sdkKeys.has(key)) sdkKeys.set(key, key);
   const classCounts = new Map<string, number>();
   for (const e of entries) {
     for (const x of e.exceptions) {
@@ -265,12 +326,15 @@ function profileProvider(catalog: ProviderCatalog): ProviderProfile {
   }
   const headers = new Set<string>();
   for (const h of catalog.headers) headers.add(h.name.toLowerCase());
+  const docHeaders = new Set(headers);
   for (const e of entries) for (const h of e.headers) headers.add(h);
   for (const h of COMMON_HEADERS) headers.delete(h);
   const shapes: Set<string>[] = [];
   const example = catalog.bodyShape.example;
   if (example !== null && typeof example === 'object') shapes.push(shapeSignature(example));
-  for (const e of entries) if (e.shape && e.shape.size > 0) shapes.push(e.shape);
+  for (const e of entries)
+    if (e.providerShape && e.providerShape.size > 0) shapes.push(e.providerShape);
+  const docPaths = new Set(catalog.bodyShape.fields.map((f) => plainPath(f.path)));
   const profile: ProviderProfile = {
     id: catalog.id,
     name: catalog.name,
@@ -278,6 +342,8 @@ function profileProvider(catalog: ProviderCatalog): ProviderProfile {
     headers,
     shapes,
     classCounts,
+    docPaths,
+    docHeaders,
     entries,
   };
   profiles.set(catalog, profile);
@@ -300,8 +366,16 @@ interface PasteFacts {
   /** The SDK key each exception line's module resolves to. */
   lineSdk: Map<SdkErrorLine, string>;
   headers: string[];
-  /** Providers named by host, name or model, strongest per provider. */
+  /** Headers actually pasted (not the ones a printed gRPC error stands for), for provider evidence. */
+  pastedHeaders: string[];
+  /** Providers named by host, name, own header or model, strongest per provider. */
   mentions: Map<string, Mention>;
+  /** Kinds of error the message's words speak of, the first spoken of weighing most. */
+  categories: Map<string, number>;
+  /** A rate-limit header that reached 0, when the paste has no status. */
+  exhausted?: string;
+  /** The body's key paths, array markers removed. */
+  plainPaths: Set<string>;
 }
 
 /** `google.genai.errors` → the longest known SDK key among `google`, `googlegenai`, `googlegenaierrors`. */
@@ -318,7 +392,8 @@ function resolveModule(
   return found;
 }
 
-function pasteFacts(parsed: ParsedPaste, known: ReadonlySet<string>): PasteFacts {
+function pasteFacts(parsed: ParsedPaste, catalogSdks: ReadonlySet<string>): PasteFacts {
+  const known = new Set([...catalogSdks, ...HINTED_SDKS]);
   const codes = new Map<string, { value: string; source: string }>();
   for (const c of parsed.codes) {
     const k = normalizeCode(c.value);
@@ -364,8 +439,57 @@ function pasteFacts(parsed: ParsedPaste, known: ReadonlySet<string>): PasteFacts
         ...(parsed.grpc ? ['grpc-status', ...(parsed.grpc.message ? ['grpc-message'] : [])] : []),
       ]),
     ].filter((h) => !COMMON_HEADERS.has(h)),
-    mentions: new Map(findMentions(parsed.text).map((m) => [m.providerId, m])),
+    pastedHeaders: Object.keys(parsed.headers).filter((h) => !COMMON_HEADERS.has(h)),
+    mentions: new Map(
+      findMentions(parsed.text, Object.keys(parsed.headers)).map((m) => [m.providerId, m]),
+    ),
+    categories: categoriesOf(parsed.messages.map((m) => m.text).join(' \n ')),
+    exhausted: parsed.status === undefined ? exhaustedHeader(parsed.headers) : undefined,
+    plainPaths: new Set(
+      isObject ? [...shapeSignature(parsed.body)].map(plainPath).filter(Boolean) : [],
+    ),
   };
+}
+
+/**
+ * Words that name a kind of error, by catalog category. They are shared by
+ * every provider, so they only choose among entries that other evidence has
+ * already put forward (their weight is below the match threshold on its own).
+ */
+const CATEGORY_WORDS: readonly [string, RegExp][] = [
+  [
+    'rate_limit',
+    /rate.?limit|too many requests|throttl|per minute|\b(?:tpm|rpm)\b|concurrency limit/i,
+  ],
+  ['quota_billing', /quota|credits?\b|billing|balance|spend(?:ing)? limit|payment/i],
+  ['overloaded', /overload|over capacity|capacity/i],
+  ['timeout', /time.?out|timed out|deadline/i],
+  ['not_found', /not found|does not exist|no endpoints/i],
+  ['auth', /api key|unauthori[sz]ed|authenticat|credentials/i],
+  ['permission', /permission|forbidden|access denied|not authori[sz]ed|don't have access/i],
+  ['unprocessable', /unprocessable|validation|extra inputs|deserialize/i],
+  ['context_length', /context length|context window|too many tokens|maximum context/i],
+  ['service_unavailable', /unavailable/i],
+  ['bad_gateway', /bad gateway/i],
+];
+
+/** Categories the text speaks of: the one it names first 1, the others ½ (a remedy comes after the error). */
+function categoriesOf(text: string): Map<string, number> {
+  const sample = text.slice(0, 2000);
+  const found: [string, number][] = [];
+  for (const [category, words] of CATEGORY_WORDS) {
+    const at = sample.search(words);
+    if (at >= 0) found.push([category, at]);
+  }
+  found.sort((a, b) => a[1] - b[1]);
+  return new Map(found.map(([category], i) => [category, i === 0 ? 1 : 0.5]));
+}
+
+/** `x-ratelimit-remaining-requests: 0`, `anthropic-ratelimit-tokens-remaining: 0`: which one. */
+function exhaustedHeader(headers: Record<string, string>): string | undefined {
+  return Object.entries(headers).find(
+    ([name, value]) => /ratelimit.*remaining/.test(name) && /^\s*0\s*$/.test(value),
+  )?.[0];
 }
 
 // ---------------------------------------------------------------------------
@@ -375,10 +499,20 @@ interface Scored {
   score: number;
   reasons: MatchReason[];
   conflicts: MatchReason[];
+  /** What the body's likeness to the provider's envelope added (or took away). */
+  shape: number;
 }
 
 function scoreStatus(facts: PasteFacts, entry: EntryProfile, out: Scored) {
   const status = facts.parsed.status;
+  if (status === undefined && facts.exhausted && entry.entry.category === 'rate_limit') {
+    out.score += W.exhaustedHeader;
+    out.reasons.push({
+      kind: 'status',
+      detail: `no status in the paste, but ${facts.exhausted} is 0: a limit ran out, as this rate-limit entry describes`,
+    });
+    return;
+  }
   if (status === undefined) {
     // A printed gRPC error: an entry for an HTTP response without that gRPC code fits less well.
     const grpc = facts.parsed.grpc?.name;
@@ -423,12 +557,35 @@ function scoreStatus(facts: PasteFacts, entry: EntryProfile, out: Scored) {
   }
 }
 
-function scoreCodes(facts: PasteFacts, entry: EntryProfile, out: Scored) {
+function scoreCodes(
+  facts: PasteFacts,
+  entry: EntryProfile,
+  out: Scored,
+  codeRarity: Map<string, number>,
+) {
   if (entry.codes.size === 0) return;
   const matched: { value: string; source: string }[] = [];
-  for (const [key, found] of facts.codes) if (entry.codes.has(key)) matched.push(found);
+  const numeric: { value: string; source: string }[] = [];
+  for (const [key, found] of facts.codes) {
+    // A numeric code such as Azure's "429" is the status again: it names no provider.
+    if (entry.codes.has(key)) (/^\d{3}$/.test(found.value) ? numeric : matched).push(found);
+  }
+  if (matched.length === 0 && numeric[0]) {
+    out.score += W.numericCode;
+    out.reasons.push({
+      kind: 'code',
+      detail: `${numeric[0].source} = ${numeric[0].value} is this entry's code (the status again, so it weighs little)`,
+    });
+  }
   if (matched.length > 0) {
-    out.score += W.firstCode + W.moreCodes * Math.min(matched.length - 1, 2);
+    // A code several providers use (`invalid_request_error`) says less than one only this provider uses.
+    const own = (m: { value: string }) =>
+      !isStatusWordsCode(m.value) && (codeRarity.get(normalizeCode(m.value)) ?? 0) <= 2;
+    const specific = matched.filter(own).length;
+    const shared = matched.some((m) => !isStatusWordsCode(m.value));
+    out.score +=
+      (specific > 0 ? W.firstCode : shared ? W.sharedCode : W.statusWordsCode) +
+      W.moreCodes * Math.min(Math.max(specific - 1, 0), 2);
     for (const m of matched.slice(0, 3)) {
       out.reasons.push({
         kind: 'code',
@@ -476,8 +633,13 @@ function scoreMessage(facts: PasteFacts, entry: EntryProfile, out: Scored) {
       let pts = 0;
       let why = '';
       if (p.norm === e.norm) {
-        pts = e.words.size >= 3 ? W.messageExact : W.messageExactShort;
-        why = `the message is exactly this entry's: ${quote(e.original)}`;
+        pts =
+          e.words.size >= 10
+            ? W.messageExactLong
+            : e.words.size >= 3
+              ? W.messageExact
+              : W.messageExactShort;
+        why = `${e.words.size >= 8 ? 'the long message' : 'the message'} is exactly this entry's: ${quote(e.original)}`;
       } else {
         const [shorter, longer] = p.norm.length <= e.norm.length ? [p, e] : [e, p];
         if (
@@ -496,6 +658,12 @@ function scoreMessage(facts: PasteFacts, entry: EntryProfile, out: Scored) {
             pts = W.messageSimilar * j;
             why = `the message shares ${Math.round(j * 100)}% of its words with ${quote(e.original)}`;
           }
+          // A long entry message found almost whole inside a longer paste.
+          const covered = coverage(e.words, p.words);
+          if (e.words.size >= 8 && covered >= 0.8 && W.messageCoverage * covered > pts) {
+            pts = W.messageCoverage * covered;
+            why = `the paste has ${Math.round(covered * 100)}% of the words of this entry's message ${quote(e.original)}`;
+          }
         }
       }
       if (pts > best) {
@@ -510,20 +678,45 @@ function scoreMessage(facts: PasteFacts, entry: EntryProfile, out: Scored) {
   }
 }
 
+/**
+ * Body fields only this provider (or one other) documents, e.g. OpenRouter's
+ * `error.metadata.provider_name` or Mistral's top-level `object`: a
+ * provider-specific shape outranks the envelope many providers share.
+ */
+function scoreDocFields(
+  facts: PasteFacts,
+  provider: ProviderProfile,
+  out: Scored,
+  docRarity: Map<string, number>,
+) {
+  const rare = [...facts.plainPaths].filter(
+    (p) => provider.docPaths.has(p) && (docRarity.get(p) ?? 0) <= 2,
+  );
+  if (rare.length === 0) return;
+  out.score += Math.min(W.docFieldCap, W.docField * rare.length);
+  out.reasons.push({
+    kind: 'body-shape',
+    detail: `the body has ${listWords(rare.slice(0, 3))}, ${rare.length === 1 ? 'a field' : 'fields'} ${provider.name} documents and few others do`,
+  });
+}
+
 function scoreShape(
   facts: PasteFacts,
   provider: ProviderProfile,
   entry: EntryProfile,
   out: Scored,
+  docRarity: Map<string, number>,
 ) {
   if (facts.parsed.kind === 'html' && entry.html) {
     out.score += W.html;
+    out.shape += W.html;
     out.reasons.push({
       kind: 'body-shape',
       detail: "both are HTML error pages, as this entry's example is",
     });
     return;
   }
+  scoreDocFields(facts, provider, out, docRarity);
   const shape = facts.shape;
   if (!shape || shape.size === 0) return;
   let providerSim = 0;
@@ -531,6 +724,7 @@ function scoreShape(
   const entrySim = entry.shape ? jaccard(shape, entry.shape) : 0;
   if (Math.max(providerSim, entrySim) >= 0.4) {
     out.score += W.shapeProvider * providerSim + W.shapeEntry * entrySim;
+    out.shape += W.shapeProvider * providerSim + W.shapeEntry * entrySim;
     const sketch = describeShape(facts.parsed.body);
     out.reasons.push({
       kind: 'body-shape',
@@ -541,6 +735,7 @@ function scoreShape(
     });
   } else if (providerSim < 0.25 && provider.shapes.length > 0) {
     out.score += W.shapeForeign;
+    out.shape += W.shapeForeign;
     out.conflicts.push({
       kind: 'body-shape',
       detail: `the body ${describeShape(facts.parsed.body)} is not shaped like ${provider.name}'s errors`,
@@ -582,16 +777,14 @@ function scoreException(
 
 function scoreSdk(facts: PasteFacts, provider: ProviderProfile, entry: EntryProfile, out: Scored) {
   if (facts.sdks.size === 0) return;
+  // The provider's own SDK counts once, whichever line names it.
+  const home = [...facts.sdks].find(([key]) => homeProviders(key).includes(provider.id));
+  if (home) {
+    out.score += W.sdkHome;
+    out.reasons.push({ kind: 'sdk', detail: `${home[1]} names ${provider.name}'s own SDK` });
+  }
   for (const [key, from] of facts.sdks) {
     const name = provider.sdkKeys.get(key);
-    const home = homeProviders(key).includes(provider.id);
-    if (home) {
-      out.score += W.sdkHome;
-      out.reasons.push({
-        kind: 'sdk',
-        detail: `${from} names ${provider.name}'s own SDK`,
-      });
-    }
     if (entry.exceptions.some((x) => x.sdk === key)) {
       out.score += W.sdkEntry;
       out.reasons.push({
@@ -609,6 +802,7 @@ function scoreSdk(facts: PasteFacts, provider: ProviderProfile, entry: EntryProf
       return;
     }
   }
+  if (home) return;
   const first = [...facts.sdks.values()][0] ?? 'the SDK';
   out.score += W.sdkForeign;
   out.conflicts.push({
@@ -627,7 +821,9 @@ function scoreHeaders(
   if (facts.headers.length === 0) return;
   let providerPts = 0;
   const named: string[] = [];
-  for (const h of facts.headers) {
+  // A printed gRPC error stands for grpc-status/grpc-message, but gRPC is every Google API's
+  // transport too: only headers really pasted say which provider answered.
+  for (const h of facts.pastedHeaders) {
     const count = rarity.get(h) ?? 0;
     if (count === 0 || count > 5 || !provider.headers.has(h)) continue;
     providerPts += W.headerProvider / count;
@@ -640,7 +836,10 @@ function scoreHeaders(
       detail: `${listWords(named.slice(0, 3))} ${named.length === 1 ? 'is a header' : 'are headers'} ${provider.name} sends`,
     });
   }
-  const shared = facts.headers.filter((h) => entry.headers.has(h));
+  const shared = facts.headers.filter((h) => {
+    const count = rarity.get(h) ?? 0;
+    return entry.headers.has(h) && !provider.docHeaders.has(h) && count > 0 && count <= 5;
+  });
   if (shared.length > 0) {
     out.score += Math.min(W.headerEntryCap, W.headerEntry * shared.length);
     out.reasons.push({
@@ -653,39 +852,83 @@ function scoreHeaders(
 function scoreMention(facts: PasteFacts, provider: ProviderProfile, out: Scored) {
   const mention = facts.mentions.get(provider.id);
   if (!mention) return;
-  const pts =
-    mention.kind === 'host'
-      ? W.mentionHost
-      : mention.kind === 'name'
-        ? W.mentionName
-        : W.mentionModel;
+  const pts = {
+    host: W.mentionHost,
+    header: W.mentionHeader,
+    name: mention.protocol ? W.mentionProtocol : W.mentionName,
+    model: W.mentionModel,
+  }[mention.kind];
   out.score += pts;
   out.reasons.push({
     kind: 'provider',
-    detail:
-      mention.kind === 'host'
-        ? `the paste names ${mention.found}, ${provider.name}'s host`
-        : mention.kind === 'name'
-          ? `the paste names ${provider.name} ("${mention.found}")`
-          : `the model ${mention.found} is served by ${provider.name}`,
+    detail: {
+      host: `the paste names ${mention.found}, ${provider.name}'s host`,
+      header: `${mention.found} is a header only ${provider.name} sends`,
+      name: mention.protocol
+        ? `the paste says "${mention.found}", which clients also print for any ${provider.name}-compatible API`
+        : `the paste names ${provider.name} ("${mention.found}")`,
+      model: `the model ${mention.found} is served by ${provider.name}`,
+    }[mention.kind],
   });
+}
+
+const CATEGORY_NAMES: Readonly<Record<string, string>> = {
+  rate_limit: 'a rate limit',
+  quota_billing: 'quota or credits',
+  overloaded: 'overload',
+  timeout: 'a timeout',
+  not_found: 'something not found',
+  auth: 'authentication',
+  permission: 'permission',
+  unprocessable: 'a validation error',
+  context_length: 'the context length',
+  service_unavailable: 'an unavailable service',
+  bad_gateway: 'a bad gateway',
+};
+
+const CATEGORY_REASON = 'the message speaks of';
+
+function scoreCategory(facts: PasteFacts, entry: EntryProfile, out: Scored) {
+  const category = entry.entry.category;
+  const weight = facts.categories.get(category);
+  if (weight === undefined) return;
+  out.score += W.category * weight;
+  out.reasons.push({
+    kind: 'message',
+    detail: `${CATEGORY_REASON} ${CATEGORY_NAMES[category] ?? category}, which is what this entry is about`,
+  });
+}
+
+interface Rarity {
+  headers: Map<string, number>;
+  docPaths: Map<string, number>;
+  /** normalised code → how many providers list it */
+  codes: Map<string, number>;
 }
 
 function scoreEntry(
   facts: PasteFacts,
   provider: ProviderProfile,
   entry: EntryProfile,
-  rarity: Map<string, number>,
+  rarity: Rarity,
 ): Scored {
-  const out: Scored = { score: 0, reasons: [], conflicts: [] };
+  const out: Scored = { score: 0, reasons: [], conflicts: [], shape: 0 };
   scoreStatus(facts, entry, out);
-  scoreCodes(facts, entry, out);
+  scoreCodes(facts, entry, out, rarity.codes);
   scoreMessage(facts, entry, out);
-  scoreShape(facts, provider, entry, out);
+  scoreCategory(facts, entry, out);
+  scoreShape(facts, provider, entry, out, rarity.docPaths);
   scoreException(facts, provider, entry, out);
   scoreSdk(facts, provider, entry, out);
-  scoreHeaders(facts, provider, entry, out, rarity);
+  scoreHeaders(facts, provider, entry, out, rarity.headers);
   scoreMention(facts, provider, out);
+  // A message word for word this entry's outranks a different status.
+  if (
+    out.reasons.some((r) => r.kind === 'message' && r.detail.startsWith('the long message')) &&
+    out.conflicts.some((c) => c.kind === 'status' && c.detail.startsWith('this entry is HTTP'))
+  ) {
+    out.score += W.statusMismatchExactMessage - W.statusMismatch;
+  }
   return out;
 }
 
@@ -703,7 +946,106 @@ const KIND_WORDS: Readonly<Record<ReasonKind, string>> = {
   provider: 'provider name',
 };
 
-function verdictFor(matches: readonly DecodeMatch[], names: Map<string, string>): DecodeVerdict {
+/** What the verdict needs to know about a match beyond its public fields. */
+interface MatchNotes {
+  /** The paste's status is not this entry's, and no exact message overrides that. */
+  statusConflict: boolean;
+  /** Points from the body's likeness to the provider's envelope. */
+  shape: number;
+}
+
+/** Providers the paste names outright: by host, own header, name (not a protocol's) or own SDK. */
+function namedProviders(facts: PasteFacts): string[] {
+  const out = new Set<string>();
+  for (const m of facts.mentions.values()) {
+    if (m.kind === 'host' || m.kind === 'header' || (m.kind === 'name' && !m.protocol))
+      out.add(m.providerId);
+  }
+  for (const key of facts.sdks.keys()) {
+    for (const id of homeProviders(key)) if (!PROVIDER_HINTS[id]?.protocolName) out.add(id);
+  }
+  return [...out];
+}
+
+function noEntryVerdict(
+  top: DecodeMatch,
+  facts: PasteFacts,
+  notes: WeakMap<DecodeMatch, MatchNotes>,
+  names: Map<string, string>,
+): DecodeVerdict | undefined {
+  const status = facts.parsed.status;
+  const named = namedProviders(facts);
+  const nearest = `${top.providerName}'s ${top.entry.status ?? ''} ${top.entry.title}`.replace(
+    /\s+/g,
+    ' ',
+  );
+  if (named.length > 0 && !named.includes(top.providerId)) {
+    const who = listWords(named.map((id) => names.get(id) ?? id));
+    return {
+      kind: 'none',
+      text: `The paste names ${who}, but no ${who} entry fits${status ? ` HTTP ${status}` : ''}; the nearest entry, ${nearest}, is from a provider the paste does not name, so it is shown for comparison only.`,
+      providerIds: [],
+      settle: `What would settle it: the response body ${who} sent, or the status it answered with.`,
+    };
+  }
+  if (status !== undefined && notes.get(top)?.statusConflict) {
+    return {
+      kind: 'none',
+      text: `No entry for HTTP ${status} fits: ${top.providerName} lists none${
+        top.entry.status !== null ? `; the nearest is ${nearest}` : ''
+      }. A proxy or gateway in front of the API may have answered (an HTML page, a Cloudflare code).`,
+      providerIds: [],
+    };
+  }
+  return undefined;
+}
+
+/**
+ * When the best provider leads only because the body looks like its envelope
+ * (many providers share the OpenAI-style envelope), the shape is not enough to
+ * name it: unsure between the providers that are level without it.
+ */
+function separatedByShapeOnly(
+  matches: readonly DecodeMatch[],
+  notes: WeakMap<DecodeMatch, MatchNotes>,
+  names: Map<string, string>,
+): DecodeVerdict | undefined {
+  const top = matches[0];
+  if (!top) return undefined;
+  const without = (m: DecodeMatch) => m.score - (notes.get(m)?.shape ?? 0);
+  const level = without(top);
+  const others = new Map<string, DecodeMatch>();
+  for (const m of matches) {
+    if (m.providerId !== top.providerId && !others.has(m.providerId)) others.set(m.providerId, m);
+  }
+  const tied = [...others.values()].filter((m) => without(m) >= level - TIE_MARGIN);
+  if (tied.length === 0) return undefined;
+  const providerIds = [top.providerId, ...tied.map((m) => m.providerId)];
+  const providerNames = providerIds.map((id) => names.get(id) ?? id);
+  const listed =
+    providerNames.length > 4
+      ? `${providerNames.slice(0, 3).join(', ')} and ${providerNames.length - 3} other providers`
+      : listWords(providerNames);
+  const hosts = providerIds
+    .map((id) => PROVIDER_HINTS[id]?.hosts[0])
+    .filter((h): h is string => h !== undefined);
+  const settle = `What would settle it: the base URL your client called${
+    hosts.length > 1 ? ` (${listWords(hosts.slice(0, 4))})` : ''
+  }, a code or message only one of them uses, or the SDK's module in the exception line.`;
+  return {
+    kind: 'ambiguous',
+    text: `Fits ${listed} about equally: only the body's shape puts ${top.providerName} ahead, and many providers share that envelope. ${settle}`,
+    providerIds,
+    settle,
+  };
+}
+
+function verdictFor(
+  matches: readonly DecodeMatch[],
+  names: Map<string, string>,
+  facts?: PasteFacts,
+  notes?: WeakMap<DecodeMatch, MatchNotes>,
+): DecodeVerdict {
   const top = matches[0];
   if (!top) {
     return { kind: 'none', text: 'No catalog entry matches this paste.', providerIds: [] };
@@ -743,6 +1085,10 @@ function verdictFor(matches: readonly DecodeMatch[], names: Map<string, string>)
       settle,
     };
   }
+  const none = facts && notes ? noEntryVerdict(top, facts, notes, names) : undefined;
+  if (none) return none;
+  const shapeOnly = notes ? separatedByShapeOnly(matches, notes, names) : undefined;
+  if (shapeOnly) return shapeOnly;
   const alsoSame = group.length - 1;
   const status = top.entry.status !== null ? `${top.entry.status} ` : '';
   return {
@@ -768,33 +1114,61 @@ export function decode(
   const providers = catalogs.map(profileProvider);
   const known = new Set<string>();
   for (const p of providers) for (const k of p.sdkKeys.keys()) known.add(k);
-  const rarity = new Map<string, number>();
-  for (const p of providers) for (const h of p.headers) rarity.set(h, (rarity.get(h) ?? 0) + 1);
+  const rarity: Rarity = { headers: new Map(), docPaths: new Map(), codes: new Map() };
+  for (const p of providers) {
+    const codes = new Set(p.entries.flatMap((e) => [...e.codes.keys()]));
+    for (const c of codes) rarity.codes.set(c, (rarity.codes.get(c) ?? 0) + 1);
+    for (const h of p.headers) rarity.headers.set(h, (rarity.headers.get(h) ?? 0) + 1);
+    for (const d of p.docPaths) rarity.docPaths.set(d, (rarity.docPaths.get(d) ?? 0) + 1);
+  }
   const facts = pasteFacts(parsed, known);
 
   const all: DecodeMatch[] = [];
+  const notes = new WeakMap<DecodeMatch, MatchNotes>();
+  const namedIds = new Set(namedProviders(facts));
   if (parsed.kind !== 'empty' && parsed.kind !== 'unrecognised') {
     for (const provider of providers) {
       for (const entry of provider.entries) {
         const scored = scoreEntry(facts, provider, entry, rarity);
+        // Who sent it (SDK, headers, a name) and the body's shape only support an entry:
+        // something must say what the error is (status, code, message, exception class).
+        // Words that only name a kind of error count when the paste names this provider.
+        const named = namedIds.has(provider.id);
         const positive = scored.reasons.some(
-          (r) => r.kind !== 'sdk' && r.kind !== 'header' && r.kind !== 'provider',
+          (r) =>
+            r.kind !== 'sdk' &&
+            r.kind !== 'header' &&
+            r.kind !== 'provider' &&
+            r.kind !== 'body-shape' &&
+            (named || !r.detail.startsWith(CATEGORY_REASON)),
         );
         if (scored.score < MIN_SCORE || !positive) continue;
-        all.push({
+        const match: DecodeMatch = {
           providerId: provider.id,
           providerName: provider.name,
           entry: entry.entry,
           score: round2(scored.score),
           reasons: scored.reasons,
           conflicts: scored.conflicts,
+        };
+        const exactMessage = scored.reasons.some(
+          (r) => r.kind === 'message' && r.detail.startsWith('the long message'),
+        );
+        notes.set(match, {
+          statusConflict: !exactMessage && scored.conflicts.some((c) => c.kind === 'status'),
+          shape: scored.shape,
         });
+        all.push(match);
       }
     }
   }
   all.sort((a, b) => b.score - a.score);
   const names = new Map(providers.map((p) => [p.id, p.name]));
-  return { matches: all.slice(0, limit), verdict: verdictFor(all, names), notes: parsed.notes };
+  return {
+    matches: all.slice(0, limit),
+    verdict: verdictFor(all, names, facts, notes),
+    notes: parsed.notes,
+  };
 }
 
 /** Parses and decodes in one step. */

@@ -199,7 +199,10 @@ function findLiterals(text: string): { literals: Literal[]; failedAt: number[] }
     const at = nextOpening(text, i);
     if (at < 0) break;
     attempts++;
-    const result = parseLooseLiteral(text, at, { partial: true });
+    // Strict first; then once more reading line breaks inside strings as wrapped lines.
+    const result =
+      parseLooseLiteral(text, at, { partial: true }) ??
+      parseLooseLiteral(text, at, { partial: true, wrapped: true });
     const usable =
       result &&
       (isRecord(result.value) || (Array.isArray(result.value) && result.value.some(isRecord)));
@@ -305,6 +308,7 @@ const STATUS_IN_TEXT =
 const LEAD_STATUS = /^[([]?([45]\d\d)\b[\s:.-]+(["'A-Za-z][^\s]*\s+\S.*)$/;
 /** A status right after the word error: `API Error: 529 Overloaded.`, `Perplexity error: 400 Invalid model…`. */
 const ERROR_STATUS = /\berror\b[^0-9\n{}]{0,40}?[:(]\s*([45]\d\d)\b[\s:.)-]*(.*)$/i;
+const CLASS_STATUS = /\b[A-Z]\w*(?:Error|Exception):\s*([45]\d\d)\b(?!\.\d)/;
 const PACKAGE_PATH =
   /(?:site-packages|dist-packages|node_modules)[\\/]((?:@[\w.-]+[\\/])?[\w.-]+)/g;
 const FIELD =
@@ -646,6 +650,27 @@ function readStatusWords(line: string, facts: LineFacts): boolean {
       return true;
     }
   }
+  if (facts.textStatus === undefined && !/<\/?[a-z][^>]*>/i.test(line)) {
+    // (HTML pages are read by readHtml.) A status followed by its own reason phrase anywhere in the line:
+    // `"HTTP/1.1 422 Unprocessable Entity"`, `[400] Bad Request`, `(api.anthropic.com | 504: Gateway time-out)`.
+    for (const hit of line.matchAll(
+      /(?:^|[^\w.])([1-5]\d\d)\]?[:\s]\s*([A-Za-z][A-Za-z' -]{2,40})/g,
+    )) {
+      const status = Number(hit[1]);
+      if (isHttpStatus(status) && isReasonPhrase(status, hit[2] ?? '')) {
+        facts.textStatus = status;
+        return true;
+      }
+    }
+  }
+  // The JS SDKs' `Class: 429 {...}` form later in a line: `Error processing X: OpenAIError: 408 {...}`.
+  if (facts.textStatus === undefined && (m = CLASS_STATUS.exec(line))) {
+    const status = Number(m[1]);
+    if (isHttpStatus(status)) {
+      facts.textStatus = status;
+      return true;
+    }
+  }
   if (facts.textStatus === undefined && (m = STATUS_IN_TEXT.exec(line))) {
     const status = Number(m[1]);
     if (isHttpStatus(status)) {
@@ -680,7 +705,15 @@ function countFreeText(line: string, facts: LineFacts): void {
 function readLine(line: string, out: ParsedPaste, facts: LineFacts): void {
   if (readFramingLine(line, facts)) return;
   if (readAwsAndGrpc(line, out)) return;
-  if (readSdkLine(line, out)) return;
+  if (readSdkLine(line, out)) {
+    // `Error: … OpenAIError: 408 {…}`: the first class read carries no status, a later one may.
+    if (out.sdkLines[out.sdkLines.length - 1]?.status === undefined) {
+      const m = CLASS_STATUS.exec(line);
+      if (m && facts.textStatus === undefined && isHttpStatus(Number(m[1])))
+        facts.textStatus = Number(m[1]);
+    }
+    return;
+  }
   if (readHeaderLine(line, out.headers)) return;
   if (readStatusWords(line, facts)) return;
   countFreeText(line, facts);
@@ -774,6 +807,9 @@ function takeBody(out: ParsedPaste, chosen: Literal, candidateCount: number): vo
       body = first;
     }
   }
+  // A printed SDK error object, `{status, headers: {...}, error: {...}}`: its headers are the response's.
+  const nested = isRecord(body) ? asHeaderBlock(body.headers) : undefined;
+  if (nested) for (const [k, v] of Object.entries(nested)) out.headers[k] ??= v;
   out.body = body;
   out.bodyFormat = chosen.dialect;
   out.bodyTruncated = chosen.truncated;
@@ -909,6 +945,11 @@ function collectMessages(
   return messages;
 }
 
+function recoveredStatus(recovered: Record<string, string>): number | undefined {
+  const value = recovered.code ?? recovered.status;
+  return value !== undefined && /^[1-5]\d\d$/.test(value) ? Number(value) : undefined;
+}
+
 /** Step 8: status line, then SDK line, then words, then the HTML page, then the body. */
 function pickStatus(out: ParsedPaste, lines: LineFacts, reading: BodyReading | undefined): void {
   const sdkStatus = out.sdkLines.find((l) => l.status !== undefined)?.status;
@@ -918,6 +959,8 @@ function pickStatus(out: ParsedPaste, lines: LineFacts, reading: BodyReading | u
     [lines.textStatus, 'text', undefined],
     [out.html?.status, 'html', undefined],
     [reading?.status?.value, 'body', undefined],
+    // A body that would not parse (a line break inside a string): its `code` field, when it is a status.
+    [recoveredStatus(out.recovered), 'body', undefined],
   ];
   for (const [status, from, words] of statuses) {
     if (status !== undefined && isHttpStatus(status)) {

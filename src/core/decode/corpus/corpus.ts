@@ -318,6 +318,7 @@ litellm.exceptions.InternalServerError: litellm.InternalServerError: AnthropicEr
   overloaded. Please try again                    
   later.","status":"UNAVAILABLE"}}]  `,
     expected: 'gemini/503-unavailable',
+    alsoRight: ['vertex-ai/503-unavailable'],
     forms: ['cli', 'json-body'],
   },
   {
@@ -325,6 +326,7 @@ litellm.exceptions.InternalServerError: litellm.InternalServerError: AnthropicEr
     url: 'https://github.com/google-gemini/cookbook/issues/425',
     paste: `Error with Client #685962: 503 UNAVAILABLE. {'error': {'code': 503, 'message': 'The model is overloaded. Please try again later.', 'status': 'UNAVAILABLE'}} gemini 2.0`,
     expected: 'gemini/503-unavailable',
+    alsoRight: ['vertex-ai/503-unavailable'],
     forms: ['python-sdk'],
   },
   {
@@ -700,6 +702,7 @@ ErrorCode: DeploymentNotFound`,
 	status = StatusCode.PERMISSION_DENIED
 	details = "Your newly created team doesn't have any credits or licenses yet. You can purchase those on https://console.x.ai/team/a9456ea3-d029-4929-92e6-32c8a3dcb3fd."`,
     expected: 'xai/grpc-permission_denied',
+    alsoRight: ['xai/403-team-no-credits'],
     forms: ['grpc'],
   },
   {
@@ -735,6 +738,271 @@ reduced to 6 requests per minute with a burst of 1 requests while you have less
 than $5.0 in credit. Your rate limit resets in ~5s.","status":429,"retry_after":5}`,
     expected: 'replicate/429-throttled',
     forms: ['bare-status', 'json-body'],
+  },
+  // ---------------------------------------------------------------- More statuses, forms and gateways
+  {
+    id: 'anthropic-cli-504-gateway',
+    url: 'https://github.com/anthropics/claude-code/issues/6781',
+    paste: `  ⎿  API Error (api.anthropic.com | 504: Gateway time-out) · Retrying in 1 seconds… (attempt 1/10)
+  ⎿  API Error (api.anthropic.com | 504: Gateway time-out) · Retrying in 1 seconds… (attempt 2/10)`,
+    expected: 'anthropic/504-timeout_error',
+    forms: ['cli', 'bare-status'],
+    note: "Anthropic's host and 504: its timeout_error entry (the body was a gateway page, summarised by the CLI).",
+  },
+  {
+    id: 'anthropic-ts-headers-only',
+    url: 'https://github.com/anthropics/anthropic-sdk-typescript/issues/357',
+    paste: `{
+    'anthropic-ratelimit-requests-limit': '5',
+    'anthropic-ratelimit-requests-remaining': '0',
+    'anthropic-ratelimit-requests-reset': '2024-03-26T20:00:00Z',
+    'anthropic-ratelimit-tokens-limit': '25000',
+    'anthropic-ratelimit-tokens-remaining': '16000',
+    'anthropic-ratelimit-tokens-reset': '2024-03-26T20:00:00Z',
+    'cf-cache-status': 'DYNAMIC',
+    'cf-ray': '86a9b96cdac90359-MIA',
+    connection: 'keep-alive',
+    'content-length': '305',
+    'content-type': 'application/json',
+    date: 'Tue, 26 Mar 2024 19:59:59 GMT',
+    'request-id': 'req_01T5fCVnYdf9X5ZW6KayReBK',
+    server: 'cloudflare',
+    via: '1.1 google',
+    'x-cloud-trace-context': 'ae6af598607da922ea75fbb21d9c3bd6',
+    'x-should-retry': 'true'
+  }`,
+    expected: 'anthropic/429-rate_limit_error',
+    forms: ['headers', 'ts-sdk'],
+    note: 'Headers only, from a 429: anthropic-ratelimit-* name Anthropic, requests-remaining 0 says which limit ran out.',
+  },
+  {
+    id: 'openai-node-headers-429',
+    url: 'https://github.com/openai/openai-node/issues/1477',
+    paste: `{
+  "status": 429,
+  "headers": {
+    "alt-svc": "h3=\\":443\\"; ma=86400",
+    "cf-cache-status": "DYNAMIC",
+    "cf-ray": "[redacted]",
+    "connection": "keep-alive",
+    "content-length": "354",
+    "content-type": "application/json",
+    "date": "Mon, 21 Apr 2025 19:13:46 GMT",
+    "openai-organization": "[redacted]",
+    "openai-processing-ms": "5977",
+    "openai-version": "2020-10-01",
+    "server": "cloudflare",
+    "set-cookie": "[redacted]",
+    "strict-transport-security": "max-age=31536000; includeSubDomains; preload",
+    "x-content-type-options": "nosniff",
+    "x-request-id": "[redacted]"
+  },
+  "request_id": "[redacted]",`,
+    expected: 'openai/429-rate_limit_exceeded',
+    forms: ['headers', 'ts-sdk'],
+    note: "Status and headers only (the issue is about the rate-limit message that follows). openai-organization, openai-processing-ms and openai-version are OpenAI's own headers.",
+  },
+  {
+    id: 'gemini-cli-499-cancelled',
+    url: 'https://github.com/google-gemini/gemini-cli/issues/20309',
+    paste: `✕ [API Error: [{
+    "error": {
+      "code": 499,
+      "message": "The operation was cancelled.",
+      "errors": [
+        {
+          "message": "The operation was cancelled.",
+          "domain": "global",
+          "reason": "backendError"
+        }
+      ],
+      "status": "CANCELLED"
+    }
+  }
+  ]]`,
+    expected: 'gemini/499-cancelled',
+    alsoRight: ['vertex-ai/499-cancelled'],
+    forms: ['cli', 'json-body'],
+    note: "Google's error model; nothing in it tells the Gemini API from Vertex AI, and both entries say the same.",
+  },
+  {
+    id: 'gemini-langchain-504-grpc',
+    url: 'https://github.com/google-gemini/deprecated-generative-ai-python/issues/368',
+    paste: `Error embedding content: 504 Deadline Exceeded
+grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:
+	status = StatusCode.DEADLINE_EXCEEDED
+	details = "Deadline Exceeded"
+	debug_error_string = "UNKNOWN:Error received from peer  {created_time:"2024-05-31T10:56:34.7789233+00:00", grpc_status:4, grpc_message:"Deadline Exceeded"}"
+>
+
+During handling of the above exception, another exception occurred:
+
+google.api_core.exceptions.DeadlineExceeded: 504 Deadline Exceeded
+
+The above exception was the direct cause of the following exception:
+
+langchain_google_genai._common.GoogleGenerativeAIError: Error embedding content: 504 Deadline Exceeded`,
+    expected: 'gemini/504-deadline_exceeded',
+    forms: ['gateway', 'python-sdk', 'grpc'],
+    note: 'langchain_google_genai (GoogleGenerativeAI) calls the Gemini API; google.api_core is shared by both Google SDKs.',
+  },
+  {
+    id: 'gemini-api-core-504',
+    url: 'https://github.com/google-gemini/deprecated-generative-ai-python/issues/294',
+    paste: `google.api_core.exceptions.DeadlineExceeded: 504 Deadline Exceeded`,
+    expected: 'gemini/504-deadline_exceeded',
+    alsoRight: ['vertex-ai/504-deadline_exceeded'],
+    forms: ['python-sdk', 'bare-status'],
+    note: 'google.api_core raises this for the Gemini API (google.generativeai) and for Vertex AI alike.',
+  },
+  {
+    id: 'gemini-bare-504-deadline-expired',
+    url: 'https://github.com/interviewstreet/hiring-agent/issues/284',
+    paste: `❌ Error calling LLM for projects section: 504 Deadline expired before operation could complete.`,
+    expected: 'gemini/504-deadline_exceeded',
+    alsoRight: ['vertex-ai/504-deadline_exceeded'],
+    forms: ['bare-status', 'plain-text'],
+    note: "Google's DEADLINE_EXCEEDED wording; Gemini API and Vertex AI share it.",
+  },
+  {
+    id: 'gemini-cli-503-double-wrapped',
+    url: 'https://github.com/google-gemini/gemini-cli/issues/15745',
+    paste: String.raw`✕ [API Error: {"error":{"message":"{\n  \"error\": {\n    \"code\": 503,\n    \"message\": \"The model is overloaded. Please try
+  again later.\",\n    \"status\": \"UNAVAILABLE\"\n  }\n}\n","code":503,"status":"Service Unavailable"}}]`,
+    expected: 'gemini/503-unavailable',
+    alsoRight: ['vertex-ai/503-unavailable'],
+    forms: ['cli', 'json-body'],
+  },
+  {
+    id: 'bedrock-py-404-resource-not-found',
+    url: 'https://github.com/truera/trulens/issues/779',
+    paste: `bedrock request failed <class 'botocore.errorfactory.ResourceNotFoundException'>=An error occurred (ResourceNotFoundException) when calling the InvokeModel operation: Could not resolve the foundation model from the provided model identifier.. Retries remaining=3.`,
+    expected: 'bedrock/404-resourcenotfoundexception',
+    forms: ['python-sdk'],
+  },
+  {
+    id: 'bedrock-botocore-debug-headers',
+    url: 'https://github.com/aws-samples/amazon-bedrock-workshop/issues/58',
+    paste: `2023-09-29 09:01:11,154 botocore.parsers [DEBUG] Response headers: {'Date': 'Fri, 29 Sep 2023 16:01:11 GMT', 'Content-Type': 'application/json', 'Content-Length': '71', 'Connection': 'keep-alive', 'x-amzn-RequestId': 'd6c4953c-76db-4eb4-bb6c-cf162fa9320d', 'x-amzn-ErrorType': 'ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock.build/'}
+2023-09-29 09:01:11,155 botocore.parsers [DEBUG] Response body:
+b'{"message":"The requested operation is not recognized by the service."}'`,
+    expected: 'bedrock/400-validationexception',
+    forms: ['headers', 'python-sdk'],
+    note: 'x-amzn-ErrorType names the exception; no status is printed.',
+  },
+  {
+    id: 'litellm-groq-400-tool-use',
+    url: 'https://github.com/huggingface/smolagents/issues/1119',
+    paste: ` Error in generating tool call with model:
+litellm.BadRequestError: GroqException - {"error":{"message":"Failed to call a 
+function. Please adjust your prompt. See 'failed_generation' for more 
+details.","type":"invalid_request_error","code":"tool_use_failed","failed_genera
+tion":"web_search{\\"query\\": \\"SPFMV and SPCSV in the Pearl Of Africa 2016\\", 
+\\"filter_year\\": 2016}\\u003c/function\\u003e"}}`,
+    expected: 'groq/400-bad-request',
+    forms: ['gateway'],
+  },
+  {
+    id: 'groq-ts-400-with-headers',
+    url: 'https://github.com/groq/groq-typescript/issues/28',
+    paste: `{
+  status: 400,
+  headers: {
+    "alt-svc": "h3=\\":443\\"; ma=86400",
+    "cache-control": "private, max-age=0, no-store, no-cache, must-revalidate",
+    "cf-cache-status": "DYNAMIC",
+    "cf-ray": "8828f41b9aba80aa-BOM",
+    connection: "keep-alive",
+    "content-length": "485",
+    "content-type": "application/json",
+    date: "Sun, 12 May 2024 08:14:11 GMT",
+    server: "cloudflare",
+    "set-cookie": "__cf_bm=ccxrHjgy0_PUYCffImbz6rYU7nDeB9ExZdr7BeaeQeY-1715501651-1.0.1.1-aXswIp5azR1XrH9WQMjvnTIDTEh7t30bFwHM5e8DVxfvgJW9T5OeluW5RL5TMMJJHLselQgF9jyNsxTGhujeow; path=/; expires=Sun, 12-May-24 08:44:11 GMT; domain=.groq.com; HttpOnly; Secure; SameSite=None",
+    vary: "Origin",
+    via: "1.1 google",
+    "x-ratelimit-limit-requests": "14400",
+    "x-ratelimit-limit-tokens": "6000",
+    "x-ratelimit-remaining-requests": "14399",
+    "x-ratelimit-remaining-tokens": "5843",
+    "x-ratelimit-reset-requests": "6s",
+    "x-ratelimit-reset-tokens": "1.57s",
+    "x-request-id": "req_01hxnxvkfjf6ttkqzfpw23ng08",
+  },
+  error: {
+    error: {
+      message: "Failed to call a function. Please adjust your prompt. See 'failed_generation' for more details.",
+      type: "invalid_request_error",
+      code: "tool_use_failed",`,
+    expected: 'groq/400-bad-request',
+    forms: ['ts-sdk', 'headers'],
+    note: 'Only the cookie domain (.groq.com) names Groq; the x-ratelimit-* headers are the OpenAI-style set.',
+  },
+  {
+    id: 'mistral-openai-sdk-422',
+    url: 'https://github.com/crewAIInc/crewAI/issues/60',
+    paste: `    raise self._make_status_error_from_response(err.response) from None openai.UnprocessableEntityError: Error code: 422 - {'object': 'error', 'message': {'detail': [{'type': 'extra_forbidden', 'loc': ['body', 'n'], 'msg': 'Extra inputs are not permitted', 'input': 1, 'url': 'https://errors.pydantic.dev/2.6/v/extra_forbidden'}]}, 'type': 'invalid_request_error', 'param': None, 'code': None}`,
+    expected: 'mistral/422-validation-error',
+    forms: ['python-sdk', 'gateway'],
+    note: "The OpenAI SDK pointed at Mistral: the {object: 'error', message: {detail: [...]}} body is Mistral's validation error.",
+  },
+  {
+    id: 'mistral-dart-422',
+    url: 'https://github.com/nomtek/mistralai_client_dart/issues/44',
+    paste: `Unhandled exception:
+MistralAIClientException: Request POST https://api.mistral.ai/v1/chat/completions failed with status code: 422, body: {"object":"error","message":{"detail":[{"type":"extra_forbidden","loc":["body","messages",0,"user","name"],"msg":"Extra inputs are not permitted","input":null},{"type":"extra_forbidden","loc":["body","messages",0,"user","tool_calls"],"msg":"Extra inputs are not permitted","input":null}]},"type":"invalid_request_error","param":null,"code":null}`,
+    expected: 'mistral/422-validation-error',
+    forms: ['json-body'],
+  },
+  {
+    id: 'mistral-text-422',
+    url: 'https://github.com/zeroclaw-labs/zeroclaw/issues/2693',
+    paste: `⚠️ Error: All providers/models failed. Attempts:
+provider=mistral model=mistral-large-latest attempt 1/3: non_retryable; error=Mistral API error (422 Unprocessable Entity): {"detail":[{"type":"extra_forbidden","loc":["body","messages",6,"assistant","tool_calls",0,"name"],"msg":"Extra inputs are not permitted","input":null},{"...`,
+    expected: 'mistral/422-validation-error',
+    forms: ['gateway', 'json-body'],
+  },
+  {
+    id: 'deepseek-py-422-httpx',
+    url: 'https://github.com/LeapLabTHU/cooragent/issues/49',
+    paste: `INFO:httpx:HTTP Request: POST https://api.deepseek.com/chat/completions "HTTP/1.1 422 Unprocessable Entity"
+openai.UnprocessableEntityError: Failed to deserialize the JSON body into the target type: response_format: response_format.type`,
+    expected: 'deepseek/422-invalid_parameters',
+    forms: ['python-sdk'],
+    note: "The httpx log line and the issue's title (the exception line), both from the report.",
+  },
+  {
+    id: 'deepseek-400-reasoning-content',
+    url: 'https://github.com/JohnnyZ93/oai-compatible-copilot/issues/202',
+    paste: `Reason: OAI Compatible API error: [400] Bad Request {"error":{"message":"The reasoning_content in the thinking mode must be passed back to the API.","type":"invalid_request_error","param":null,"code":"invalid_request_error"}} URL: https://api.deepseek.com/chat/completions`,
+    expected: 'deepseek/400-invalid_format',
+    forms: ['gateway', 'json-body'],
+  },
+  {
+    id: 'openrouter-400-provider-returned-error',
+    url: 'https://github.com/farion1231/cc-switch/issues/464',
+    paste: String.raw`PI Error: 400 {"error":{"message":"Provider returned error","code":400,"metadata":{"raw":"{\"error\":{\"code\":\"400\",\"message\":\"Param
+     Incorrect\",\"param\":\"messages[2] assistant content must contain at least one
+     part\",\"type\":\"\"}}","provider_name":"Xiaomi"}}}`,
+    expected: 'openrouter/400-invalid_request',
+    forms: ['gateway', 'json-body'],
+    note: "OpenRouter's envelope around an upstream provider's 400 (metadata.raw, metadata.provider_name).",
+  },
+  {
+    id: 'openrouter-404-via-truefoundry',
+    url: 'https://github.com/truefoundry/models/pull/826',
+    paste: `openai.NotFoundError: Error code: 404 - {'status': 'failure', 'message': 'openrouter error: No endpoints available matching your guardrail restrictions and data policy. Configure: https://openrouter.ai/settings/privacy', 'error': {'message': 'openrouter error: No endpoints available matching your guardrail restrictions and data policy. Configure: https://openrouter.ai/settings/privacy', 'type': 'APIErr`,
+    expected: 'openrouter/404-not_found',
+    forms: ['gateway', 'python-sdk'],
+    note: "A gateway (TrueFoundry) relaying OpenRouter's 404; cut off where the excerpt ends.",
+  },
+  {
+    id: 'huggingface-422-template',
+    url: 'https://github.com/huggingface/api-inference-community/issues/461',
+    paste: ` HfHubHTTPError: 422 Client Error: Unprocessable Entity for url: https://api-inference.huggingface.co/models/meta-llama/Llama-3.2-1B/v1/chat/completions (Request ID: 5eeZAvRFCQ6rwl5FZp-Tc)
+
+Template error: template not found`,
+    expected: 'huggingface/422-validation',
+    forms: ['python-sdk'],
   },
   // ---------------------------------------------------------------- No entry fits
   {
@@ -781,5 +1049,52 @@ than $5.0 in credit. Your rate limit resets in ~5s.","status":429,"retry_after":
     expected: null,
     forms: ['ts-sdk'],
     note: 'Deepgram (speech), not in the catalogs.',
+  },
+  {
+    id: 'none-mistral-520-cloudflare',
+    url: 'https://github.com/mistralai/mistral-vibe/issues/681',
+    paste: `Error: API error from mistral (model: mistral-vibe-cli-latest): LLM backend error [mistral]
+  status: 520
+  reason: <none>
+  request_id: N/A
+  endpoint: https://api.mistral.ai
+  model: mistral-vibe-cli-latest
+  provider_message: N/A
+  body_excerpt: <!DOCTYPE html> <!--[if lt IE 7]> <html class="no-js ie6 oldie" lang="en-US"> <![endif]--> <!--[if IE 7]>    <html class="no-js ie7 oldie" lang="en-US"> <![endif]--> <!--[if IE 8]>    <html class="no-js ie8 oldie" lang="en-US"> <![endif]--> <!--[if gt IE 8]><!--> <html class="no-js" lang="en-US"> <!--<![endif]--> <head>  <title>mistral.ai | 520: Web server is returning an unknown error</title> <me…`,
+    expected: null,
+    forms: ['cli', 'html'],
+    note: "Cloudflare's 520 page in front of Mistral. Mistral has no 520 entry; Fireworks' 520 must not be named.",
+  },
+  {
+    id: 'none-azure-408-timeout',
+    url: 'https://github.com/Ironclad/rivet/pull/344',
+    paste: `Error: Error processing ChatNode: OpenAIError: 408 {"error":{"code":"Timeout","message":"The operation was timeout."}}`,
+    expected: null,
+    forms: ['ts-sdk', 'json-body'],
+    note: 'Reported against Azure OpenAI deployments, which have no 408 entry; the paste names no provider, so the 408s of OpenRouter, Fireworks, Cerebras or Bedrock must not be named.',
+  },
+  {
+    id: 'none-huggingface-503-router',
+    url: 'https://github.com/huggingface/huggingface_hub/issues/2913',
+    paste: `HfHubHTTPError: 503 Server Error: Service Temporarily Unavailable for url: https://router.huggingface.co/hf-inference/models/mistralai/Mistral-7B-v0.1`,
+    expected: null,
+    forms: ['python-sdk', 'bare-status'],
+    note: "Hugging Face's host, but its catalog has no 503 entry; another provider's 503 would be wrong.",
+  },
+  {
+    id: 'none-moonshot-engine-overloaded',
+    url: 'https://github.com/MoonshotAI/MoonshotAI-Cookbook/issues/16',
+    paste: `error: {"error":{"message":"The engine is currently overloaded, please try again later","type":"engine_overloaded_error"}}`,
+    expected: null,
+    forms: ['json-body'],
+    note: "Moonshot (Kimi) is not in the catalogs. The wording is OpenAI's (and W&B's), the type is neither's: unsure is right.",
+  },
+  {
+    id: 'none-doubao-422',
+    url: 'https://github.com/bytedance/deer-flow/issues/1979',
+    paste: `LLM request failed: Error code: 422 - {'type': 'error', 'error': {'type': 'unprocessable_entity_error', 'message': 'output new_sensitive (1027)', 'http_code': '422'}, 'request_id': '0624f8243a97cfe7e44ce87aa7e72c88'}`,
+    expected: null,
+    forms: ['python-sdk'],
+    note: "A Doubao model behind an Anthropic-shaped endpoint, not in the catalogs; Humanloop's code name alone must not name Humanloop.",
   },
 ];

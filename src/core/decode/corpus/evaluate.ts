@@ -2,7 +2,10 @@
  * Runs the decoder over the corpus of real pastes and scores it the way a
  * careful reader would: top-1 is right when the verdict names the expected
  * entry's provider alone and the first match is the expected entry (or one the
- * item accepts as equally right); an item whose answer is null is right when
+ * item accepts as equally right), or when the verdict is unsure between
+ * providers that all have an accepted entry and the first match is one of them
+ * ("Gemini API or Vertex AI" for a paste that cannot tell them apart, when the
+ * item accepts both); an item whose answer is null is right when
  * the verdict is "no match" or "unsure". Top-3: the expected entry is among the
  * first three distinct entries (null items count as at top-1).
  */
@@ -39,7 +42,15 @@ export function scoreItem(item: CorpusItem, catalogs: readonly ProviderCatalog[]
     return { item, top1: right, top3: right, got, verdict: verdict.text };
   }
   const accepted = new Set([item.expected, ...(item.alsoRight ?? [])]);
-  const top1 = verdict.kind === 'clear' && first !== undefined && accepted.has(got);
+  const firstKey = first ? key(first.providerId, first.entry.id) : undefined;
+  const acceptedProviders = new Set([...accepted].map((k) => k.split('/')[0]));
+  const unsureAmongAccepted =
+    verdict.kind === 'ambiguous' &&
+    verdict.providerIds.every((id) => acceptedProviders.has(id)) &&
+    firstKey !== undefined &&
+    accepted.has(firstKey);
+  const top1 =
+    (verdict.kind === 'clear' && first !== undefined && accepted.has(got)) || unsureAmongAccepted;
   const firstThree = matches.slice(0, 3).map((m) => key(m.providerId, m.entry.id));
   const top3 = firstThree.some((k) => accepted.has(k));
   return { item, top1, top3, got, verdict: verdict.text };
