@@ -1,19 +1,29 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
 /**
- * The Content-Security-Policy the app runs under: no inline script, network only to the app's
- * own origin and the replay's mock host (served by the Mock Service Worker, never the network).
- * Built into index.html as a <meta> (any static host) and sent as headers by `vite preview`.
+ * The Content-Security-Policy the app runs under: no inline script but the theme snippet, pinned
+ * by its hash; network only to the app's own origin and the replay's mock host (served by the
+ * Mock Service Worker, never the network). Built into index.html as a <meta> (any static host)
+ * and sent as headers by `vite preview`.
  */
+/**
+ * public/theme.js applies the saved theme before first paint. The build inlines it (a script
+ * file in <head> would hold the first paint for a round trip) and allows exactly that text.
+ */
+const themeScript = readFileSync(new URL('./public/theme.js', import.meta.url), 'utf8');
+const themeScriptHash = `'sha256-${createHash('sha256').update(themeScript).digest('base64')}'`;
+
 /** The mock host replays are served on; MSW answers it inside the browser. */
 const REPLAY_MOCK_ORIGIN = 'https://mock.replay.test';
 
 const directives: Record<string, string> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  'script-src': `'self' ${themeScriptHash}`,
   // React sets style properties through the DOM; Tailwind ships a stylesheet.
   'style-src': "'self' 'unsafe-inline'",
   'img-src': "'self' data:",
@@ -39,18 +49,28 @@ const securityHeaders: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
 };
 
-/** The CSP goes into the built index.html only: the dev server injects React's inline preamble. */
+/**
+ * The CSP goes into the built index.html only: the dev server injects React's inline preamble.
+ * The build also inlines the theme script the policy's hash allows.
+ */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta },
-        injectTo: 'head-prepend',
-      },
-    ],
+    transformIndexHtml: (html) => {
+      const tag = '<script src="/theme.js"></script>';
+      if (!html.includes(tag)) throw new Error(`index.html: expected ${tag}`);
+      return {
+        html: html.replace(tag, `<script>${themeScript}</script>`),
+        tags: [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta },
+            injectTo: 'head-prepend',
+          },
+        ],
+      };
+    },
   };
 }
 

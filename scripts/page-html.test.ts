@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHtml } from './page-html';
+import { inlineStylesheets, pageHtml } from './page-html';
 
 const template = `<!doctype html>
 <html lang="en">
@@ -61,5 +61,24 @@ describe('pageHtml', () => {
 
   it('refuses a template that is already a prerendered page', () => {
     expect(() => pageHtml(html, head, 'https://errors.test')).toThrow(/npm run build/);
+  });
+});
+
+describe('inlineStylesheets', () => {
+  it('replaces each linked stylesheet with its text and leaves the rest', () => {
+    const html =
+      '<head><link rel="stylesheet" crossorigin href="/assets/index-1.css">' +
+      '<link rel="modulepreload" crossorigin href="/assets/a.js"></head>';
+    const read = (href: string) => (href === '/assets/index-1.css' ? '.a{color:red}' : '');
+    expect(inlineStylesheets(html, read)).toBe(
+      '<head><style>.a{color:red}</style><link rel="modulepreload" crossorigin href="/assets/a.js"></head>',
+    );
+  });
+
+  it('cannot be closed early by the stylesheet’s own text', () => {
+    const html = '<link rel="stylesheet" href="/x.css">';
+    expect(inlineStylesheets(html, () => 'a{content:"</style><script>"}')).toBe(
+      '<style>a{content:"<\\/style><script>"}</style>',
+    );
   });
 });

@@ -59,3 +59,15 @@ export function pageHtml(
         : `<div id="root" data-prerendered="${escapeAttr(head.path)}">${body}</div>`,
     );
 }
+
+/**
+ * The template with its stylesheet links replaced by the stylesheets themselves: a linked
+ * stylesheet holds the first paint for one more round trip; inline, the prerendered page paints
+ * as soon as its HTML arrives. `read` gets a stylesheet's text by its href.
+ */
+export function inlineStylesheets(template: string, read: (href: string) => string): string {
+  return template.replace(
+    /<link rel="stylesheet"(?: crossorigin)? href="([^"]+\.css)"\s*\/?>/g,
+    (_tag, href: string) => `<style>${read(href).replace(/<\/style/gi, '<\\/style')}</style>`,
+  );
+}

@@ -21,7 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { build } from 'vite';
 import { checkCatalogId, parseCatalogIndex, parseProviderCatalog } from '../src/core/catalog/parse';
 import { SITE_NAME } from '../src/core/catalog/page-head';
-import { pageHtml } from './page-html';
+import { inlineStylesheets, pageHtml } from './page-html';
 import { pageFile, robotsTxt, sitemapXml, sitePages } from '../src/core/catalog/site-pages';
 import type { RenderedPage } from '../src/entry-server';
 
@@ -52,7 +52,9 @@ function serveCatalogsFromDist(): void {
 async function prerender(): Promise<void> {
   const started = performance.now();
   const origin = process.env.SITE_URL ?? DEFAULT_SITE_URL;
-  const template = readFileSync(join(dist, 'index.html'), 'utf8');
+  const template = inlineStylesheets(readFileSync(join(dist, 'index.html'), 'utf8'), (href) =>
+    readFileSync(join(dist, href), 'utf8'),
+  );
 
   rmSync(ssrOut, { recursive: true, force: true });
   await build({

@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/app-root';
 import { createAppQueryClient } from './app/query-client';
@@ -11,10 +12,19 @@ const container = document.getElementById('root')!;
 
 if (isPrerenderedFor(container.dataset.prerendered, window.location)) {
   // The HTML already shows this page: load the same route data and code the prerender used, then
-  // hydrate, so React's first render matches the markup exactly.
+  // hydrate, so React's first render matches the markup exactly. Hydrating in a transition lets
+  // React yield to the browser every few milliseconds instead of holding the main thread for the
+  // whole page (input that arrives meanwhile is handled first).
   void router.load().then(() =>
-    hydrateRoot(container, <AppRoot queryClient={queryClient} router={router} mode="hydrated" />, {
-      onRecoverableError: (error) => console.error('Hydration did not match the prerender:', error),
+    startTransition(() => {
+      hydrateRoot(
+        container,
+        <AppRoot queryClient={queryClient} router={router} mode="hydrated" />,
+        {
+          onRecoverableError: (error) =>
+            console.error('Hydration did not match the prerender:', error),
+        },
+      );
     }),
   );
 } else {
