@@ -1,6 +1,6 @@
 /** The simulator page: policy, simulated server, and one tab per view. */
 
-import { Suspense, lazy, useMemo } from 'react';
+import { Suspense, lazy, memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { getRouteApi, useRouterState } from '@tanstack/react-router';
 import { UrlProblems } from '../../components/catalog-error';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -13,7 +13,7 @@ import { policyLabel } from '../../lib/preset-groups';
 import { PolicyPicker } from './policy/policy-picker';
 import { PolicyView } from './panels/policy-view';
 import type { SimulateSearch, UpdateSearch } from './search-params';
-import { resolveSimulate, views, type View } from './search-state';
+import { resolveSimulate, views, type SimulateState, type View } from './search-state';
 import { SelectParam, TextParam } from '../../components/fields';
 import { Tabs } from './shared/tabs';
 import { RunsPanel } from './panels/runs-panel';
@@ -59,29 +59,95 @@ const failureOptions = [
   { value: 'conn', label: 'a connection error' },
 ];
 
-export function SimulatePage() {
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
-  const href = useRouterState({ select: (s) => s.location.href });
-  const state = useMemo(() => resolveSimulate(search), [search]);
+/**
+ * The simulator's tabs. Memoised, and handed the page's deferred state: while a field is being
+ * typed in, React skips these in the urgent render and renders them afterwards in a transition.
+ * They own the worker jobs, so results survive switching tabs.
+ */
+const SimulatorViews = memo(function SimulatorViews({
+  state,
+  update,
+}: {
+  state: SimulateState;
+  update: UpdateSearch;
+}) {
   const name = policyLabel(state.policy.presetId);
-  useDocumentTitle('Simulate retry policies');
-
   const runsJob = useWorkerJob<RunsResult>();
   const outageJob = useWorkerJob<OutageResult>();
   const compareOutageJob = useWorkerJob<OutageResult>();
   const herdRateJob = useWorkerJob<HerdRateResult>();
   const herdAwsJob = useWorkerJob<HerdAwsResult>();
+  return (
+    <Tabs
+      label="Simulator views"
+      tabs={views.map((v) => ({ id: v, label: viewLabels[v] }))}
+      selected={state.view}
+      onSelect={(v) => update({ view: v === 'policy' ? undefined : v }, 'push')}
+      render={(view) => {
+        switch (view) {
+          case 'policy':
+            return (
+              <PolicyView
+                policy={state.policy.policy}
+                name={name}
+                failure={state.failure}
+                failureText={state.failureText}
+                latencyMs={state.latencyMs}
+                seed={state.seed}
+              />
+            );
+          case 'runs':
+            return (
+              <RunsPanel
+                state={state}
+                name={name}
+                update={update}
+                runsJob={runsJob}
+                outageJob={outageJob}
+              />
+            );
+          case 'sequence':
+            return <SequencePanel state={state} name={name} update={update} />;
+          case 'compare':
+            return <ComparePanel state={state} update={update} outageJob={compareOutageJob} />;
+          case 'herd':
+            return (
+              <HerdPanel state={state} update={update} rateJob={herdRateJob} awsJob={herdAwsJob} />
+            );
+          case 'export':
+            return (
+              <Suspense fallback={<Loading />}>
+                <ExportPanel state={state} name={name} update={update} />
+              </Suspense>
+            );
+        }
+      }}
+    />
+  );
+});
+
+export function SimulatePage() {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const href = useRouterState({ select: (s) => s.location.href });
+  const state = useMemo(() => resolveSimulate(search), [search]);
+  useDocumentTitle('Simulate retry policies');
 
   /**
    * Typing in a field replaces the history entry (one per keystroke would bury Back); a
    * deliberate step (another preset, another tab, a reset) pushes one, so Back undoes it.
    */
-  const update: UpdateSearch = (patch, history = 'replace') =>
-    void navigate({
-      search: (prev: SimulateSearch) => ({ ...prev, ...patch }),
-      replace: history === 'replace',
-    });
+  const update: UpdateSearch = useCallback(
+    (patch, history = 'replace') =>
+      void navigate({
+        search: (prev: SimulateSearch) => ({ ...prev, ...patch }),
+        replace: history === 'replace',
+      }),
+    [navigate],
+  );
+  // The form follows every key at once; the views (charts, tables, timelines: most of the work)
+  // follow a deferred copy, rendered in slices React can interrupt, so typing never waits on them.
+  const shownState = useDeferredValue(state);
   const clearedPolicy = Object.fromEntries(policyParamKeys.map((k) => [k, undefined])) as Record<
     PolicyParamKey,
     undefined
@@ -104,56 +170,7 @@ export function SimulatePage() {
 
       <UrlProblems problems={state.problems} />
 
-      <Tabs
-        label="Simulator views"
-        tabs={views.map((v) => ({ id: v, label: viewLabels[v] }))}
-        selected={state.view}
-        onSelect={(v) => update({ view: v === 'policy' ? undefined : v }, 'push')}
-        render={(view) => {
-          switch (view) {
-            case 'policy':
-              return (
-                <PolicyView
-                  policy={state.policy.policy}
-                  name={name}
-                  failure={state.failure}
-                  failureText={state.failureText}
-                  latencyMs={state.latencyMs}
-                  seed={state.seed}
-                />
-              );
-            case 'runs':
-              return (
-                <RunsPanel
-                  state={state}
-                  name={name}
-                  update={update}
-                  runsJob={runsJob}
-                  outageJob={outageJob}
-                />
-              );
-            case 'sequence':
-              return <SequencePanel state={state} name={name} update={update} />;
-            case 'compare':
-              return <ComparePanel state={state} update={update} outageJob={compareOutageJob} />;
-            case 'herd':
-              return (
-                <HerdPanel
-                  state={state}
-                  update={update}
-                  rateJob={herdRateJob}
-                  awsJob={herdAwsJob}
-                />
-              );
-            case 'export':
-              return (
-                <Suspense fallback={<Loading />}>
-                  <ExportPanel state={state} name={name} update={update} />
-                </Suspense>
-              );
-          }
-        }}
-      />
+      <SimulatorViews state={shownState} update={update} />
 
       <PolicyPicker
         resolved={state.policy}
