@@ -51,6 +51,9 @@ async function pageWeights(browser: Browser, base: string) {
     ['search results', '/?q=529'],
     ['provider page', '/providers/anthropic'],
     ['error page', '/providers/anthropic/errors/529-overloaded_error'],
+    ['compare page', '/compare'],
+    ['decode page', '/decode'],
+    ['simulate page', '/simulate'],
     ['replay page', '/replay'],
   ] as const;
   const rows: {
