@@ -113,9 +113,12 @@ export function versionLines(sdk: SdkModel): VersionLine[] {
   const releases = [...sdk.releases].sort((a, b) =>
     compareVersions(parseVersion(b) ?? [0, 0, 0], parseVersion(a) ?? [0, 0, 0]),
   );
+  // The release offered for a line: the newest one, or what Node 20 gets when it is inside.
+  const preferred = [sdk.newest, ...(sdk.node20 ? [sdk.node20.version] : [])];
   const lines: VersionLine[] = [];
   for (const range of ranges.reverse()) {
-    const release = releases.find((r) => satisfies(r, range));
+    const release =
+      preferred.find((r) => satisfies(r, range)) ?? releases.find((r) => satisfies(r, range));
     if (!release) continue;
     const facts = factsFor({ sdk, version: release });
     if (!facts.retryAfter && !facts.exceptions) continue;
@@ -184,4 +187,34 @@ export function modelClassFor(
   if (entry.category === 'connection') return facts.connection;
   if (entry.category === 'stream_error') return facts.streamError;
   return undefined;
+}
+
+export interface ResolvedSdkChoice {
+  /** Undefined only when no SDK is offered. */
+  readonly choice?: SdkChoice;
+  /** Why the link's value was not used, worded for the page. */
+  readonly problem?: string;
+}
+
+/**
+ * The link's `sdk` value among the SDKs a page offers; when there is none, or it cannot be
+ * used, the newest release of the first one offered (and why).
+ */
+export function resolveSdkChoice(
+  text: string | undefined,
+  offered: readonly SdkModel[],
+): ResolvedSdkChoice {
+  const first = offered[0];
+  if (!first) return {};
+  const fallback = newestChoice(first);
+  if (text === undefined || text.trim() === '') return { choice: fallback };
+  const parsed = parseSdkChoice(text);
+  if (!parsed.ok) return { choice: fallback, problem: parsed.problem };
+  if (!offered.includes(parsed.choice.sdk)) {
+    return {
+      choice: fallback,
+      problem: `${parsed.choice.sdk.label} is not used with this provider; showing ${first.label}.`,
+    };
+  }
+  return { choice: parsed.choice };
 }

@@ -9,10 +9,12 @@ import { getPreset } from '../retry/presets';
 import {
   entryExceptionsFor,
   factsFor,
+  formatSdkChoice,
   lineOf,
   modelClassFor,
   node20Choice,
   parseSdkChoice,
+  resolveSdkChoice,
   sdkIdForPackage,
   sdksOfCatalog,
   versionLines,
@@ -75,7 +77,7 @@ describe('SDK model', () => {
       versionLines(SDKS.find((s) => s.id === id)!).map((l) => [l.range, l.release]);
     expect(lines('openai-node')).toEqual([
       ['>=7.5.0 <7.60.0', '7.59.0'],
-      ['>=6.26.0 <7.5.0', '7.4.0'],
+      ['>=6.26.0 <7.5.0', '6.49.0'],
       ['>=4.25.0 <6.26.0', '6.25.0'],
     ]);
     expect(lines('anthropic-ts')).toEqual([
@@ -96,8 +98,36 @@ describe('SDK model', () => {
     expect(factsFor({ sdk: openai, version: openai.newest }).retryAfter?.presetId).toBe(
       'openai-node',
     );
-    expect(lineOf(openai, '6.30.0')?.release).toBe('7.4.0');
+    expect(lineOf(openai, '6.30.0')?.release).toBe('6.49.0');
     expect(lineOf(openai, '3.0.0')).toBeUndefined();
+  });
+});
+
+describe('resolveSdkChoice', () => {
+  const [openaiNode, openaiPython, anthropicTs] = [
+    'openai-node',
+    'openai-python',
+    'anthropic-ts',
+  ].map((id) => SDKS.find((s) => s.id === id)!);
+
+  it('defaults to the newest release of the first SDK offered', () => {
+    const r = resolveSdkChoice(undefined, [openaiPython!, openaiNode!]);
+    expect(r.choice && formatSdkChoice(r.choice)).toBe('openai-python@3.3.1');
+    expect(r.problem).toBeUndefined();
+    expect(resolveSdkChoice('openai-node@6.49.0', []).choice).toBeUndefined();
+  });
+
+  it('takes the link’s choice when the page offers that SDK, and says why when not', () => {
+    const r = resolveSdkChoice('openai-node@6.49.0', [openaiPython!, openaiNode!]);
+    expect(r.choice && formatSdkChoice(r.choice)).toBe('openai-node@6.49.0');
+    const other = resolveSdkChoice('anthropic-ts@1.12.0', [openaiPython!, openaiNode!]);
+    expect(other.choice?.sdk.id).toBe('openai-python');
+    expect(other.problem).toMatch(
+      /@anthropic-ai\/sdk \(TypeScript\) is not used with this provider/,
+    );
+    const bad = resolveSdkChoice('openai-node@soon', [anthropicTs!, openaiNode!]);
+    expect(bad.choice?.sdk.id).toBe('anthropic-ts');
+    expect(bad.problem).toMatch(/"soon"/);
   });
 });
 
