@@ -13,7 +13,19 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Every string in the catalog gets a payload appended, except ids and enum-like fields. */
 function poison(value: Json, key = ''): Json {
-  const keep = ['id', 'kind', 'category', 'advice', 'seen', 'until', 'lastVerified', 'url'];
+  const keep = [
+    'id',
+    'kind',
+    'category',
+    'advice',
+    'seen',
+    'until',
+    'lastVerified',
+    'url',
+    // sdkExceptions[]: an enum (Python / TypeScript) and a version range pattern.
+    'language',
+    'versions',
+  ];
   if (typeof value === 'string') {
     return keep.includes(key) || key === 'docsUrl'
       ? value

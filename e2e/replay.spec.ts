@@ -80,6 +80,23 @@ test('the real openai SDK meets a 429 with Retry-After and waits exactly 7 s', a
   watch.check();
 });
 
+test('after a run, the release you run is predicted beside the installed one', async ({
+  page,
+  context,
+}) => {
+  const watch = watchMockHost(context);
+  await page.goto('/replay?scenario=429-retry-after-once');
+  await run(page);
+  const yours = page.getByTestId('replay-your-release');
+  // Default: the newest openai, whose preset (60 s bound) is not the installed 6.49's.
+  await expect(yours).toContainText('openai 7.59.0 follows another preset');
+  await expect(yours).toContainText('7000 ms (Retry-After)');
+  await page.getByRole('button', { name: 'On Node 20: openai 6.49.0' }).click();
+  await expect(page).toHaveURL(/sdk=openai-node@6\.49\.0/);
+  await expect(yours).toContainText('openai 6.49.0 follows the same preset');
+  watch.check();
+});
+
 test('the real openai SDK gives up on the 2-minute W&B storm, as its preset predicts', async ({
   page,
   context,

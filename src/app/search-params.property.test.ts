@@ -12,6 +12,8 @@ import { resolveFilters } from '../features/browse/search-params';
 import { compareSearchSchema } from '../features/compare/search-params';
 import { resolveCompare } from '../features/compare/resolve-search';
 import { decodeSearchSchema } from '../features/decode/search-params';
+import { resolveSdkChoice } from '../core/sdk/choice';
+import { SDKS } from '../core/sdk/sdks';
 import { simulateSearchSchema } from '../features/simulate/search-params';
 import { resolveSimulate } from '../features/simulate/search-state';
 
@@ -21,7 +23,16 @@ const providerIds = ['openai', 'anthropic', 'wandb', 'fireworks', 'cerebras'];
 function queryFor(keys: readonly string[]) {
   const value = fc.oneof(
     hostileString(120),
-    fc.constantFrom(...providerIds, 'none', 'current', '5-15', '503, 429 ra=7, 200', '1e309'),
+    fc.constantFrom(
+      ...providerIds,
+      'none',
+      'current',
+      '5-15',
+      '503, 429 ra=7, 200',
+      '1e309',
+      'openai-node@6',
+      'anthropic-ts@1.12.0',
+    ),
     fc.integer({ min: -1e9, max: 1e9 }).map(String),
     fc.array(fc.constantFrom(...providerIds, 'nope', ''), { maxLength: 6 }).map((a) => a.join(',')),
   );
@@ -68,7 +79,13 @@ describe('every route under hand-edited URLs', () => {
     checkProperty(
       'URL search params: /decode',
       fc.property(queryFor(Object.keys(decodeSearchSchema.def.shape)), (query) => {
-        expect(decodeSearchSchema.safeParse(parseSearch(query)).success).toBe(true);
+        const parsed = decodeSearchSchema.safeParse(parseSearch(query));
+        expect(parsed.success).toBe(true);
+        if (!parsed.success) return;
+        // The SDK picker's value: any text gives a choice, plus a problem in words.
+        const { choice, problem } = resolveSdkChoice(parsed.data.sdk, SDKS);
+        expect(choice).toBeDefined();
+        if (problem !== undefined) problemsInWords([problem]);
       }),
       500,
     );

@@ -30,4 +30,10 @@ describe('search serialization', () => {
     expect(parsed['__proto__']).toBe('x');
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
   });
+
+  it('keeps the @ of an SDK choice readable, and reads it back', () => {
+    const text = stringifySearch({ sdk: 'openai-node@6.49.0', q: 'a@b c' });
+    expect(text).toBe('?sdk=openai-node@6.49.0&q=a@b+c');
+    expect(parseSearch(text)).toEqual({ sdk: 'openai-node@6.49.0', q: 'a@b c' });
+  });
 });

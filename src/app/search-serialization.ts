@@ -16,6 +16,7 @@ export function stringifySearch(search: Record<string, unknown>): string {
     params.set(key, typeof value === 'string' ? value : JSON.stringify(value));
   }
   // Commas are legal in a query string; keeping them readable makes shared links legible.
-  const text = params.toString().replace(/%2C/gi, ',');
+  // So are "@" and ":" (`sdk=openai-node@6.49.0`).
+  const text = params.toString().replace(/%2C/gi, ',').replace(/%40/gi, '@');
   return text ? `?${text}` : '';
 }

@@ -2,11 +2,13 @@ import { createRoute, lazyRouteComponent, notFound } from '@tanstack/react-route
 import { findEntry } from '../core/catalog/queries';
 import { catalogSummaryQueryOptions } from '../lib/catalog-queries';
 import { loadProviderCatalog } from '../lib/load-all-catalogs';
+import { sdkSearchSchema } from '../lib/sdk-search';
 import { rootRoute } from './__root';
 
 export const providerErrorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/providers/$providerId/errors/$errorId',
+  validateSearch: sdkSearchSchema,
   loader: async ({ context, params }) => {
     // "The same status at other providers" reads the summary: fetched alongside the catalog and
     // awaited, so a prerendered page and its hydration show the same thing. A broken summary

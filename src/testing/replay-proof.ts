@@ -14,6 +14,7 @@ import type { ReplayResult, ReplayScenario } from '../core/replay/types';
 import { SDK_VERSIONS, anthropicAdapter, openaiAdapter } from '../features/replay/sdk-clients';
 import { CEREBRAS_VERSION, cerebrasAdapter } from './replay-cerebras';
 import type { ReplayServer } from './replay-server';
+import { entryExceptionsFor, getSdk, sdkIdForPackage } from '../core/sdk/choice';
 
 export interface ProofSdk {
   readonly key: 'openai' | 'anthropic' | 'cerebras';
@@ -98,9 +99,14 @@ export async function runProofCase(
     const entryId =
       summary.result.kind === 'error' ? entryIdFor(scenario, last?.stepIndex) : undefined;
     const entry = entryId ? catalog.errors.find((e) => e.id === entryId) : undefined;
-    const listedClasses = (entry?.sdkExceptions ?? [])
-      .filter((x) => sdk.catalogNames.includes(x.sdk))
-      .map((x) => x.className);
+    // A modelled SDK: only the classes the catalog lists for its language and this release.
+    const modelId = sdkIdForPackage(sdk.packageName, 'TypeScript');
+    const model = modelId ? getSdk(modelId) : undefined;
+    const listedClasses = (
+      entry && model
+        ? entryExceptionsFor(entry, { sdk: model, version: sdk.version })
+        : (entry?.sdkExceptions ?? []).filter((x) => sdk.catalogNames.includes(x.sdk))
+    ).map((x) => x.className);
     const classMatches =
       summary.result.kind !== 'error' || listedClasses.length === 0
         ? null

@@ -7,6 +7,7 @@
  */
 
 import Anthropic from '@anthropic-ai/sdk';
+import Anthropic0124 from 'anthropic-sdk-0-124';
 import Cerebras from '@cerebras/cerebras_cloud_sdk';
 import { createServer } from '@mswjs/http-middleware';
 import diagnosticsChannel from 'node:diagnostics_channel';
@@ -16,6 +17,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import OpenAI from 'openai';
+import OpenAI625 from 'openai-6-25';
 import {
   createScriptedHandlers,
   type ScriptedHandlers,
@@ -32,9 +34,12 @@ import type { GiveUpReason, Outcome, RetryPolicy } from '../core/retry/types';
 
 const require = createRequire(import.meta.url);
 
-/** The `version` of the installed package, read from its own package.json. */
-export function installedVersion(packageName: string): string {
-  let dir = dirname(require.resolve(packageName));
+/**
+ * The `version` of the installed package, read from its own package.json. `importName` is the
+ * name it is installed under when that differs (an npm alias such as `openai-6-25`).
+ */
+export function installedVersion(packageName: string, importName = packageName): string {
+  let dir = dirname(require.resolve(importName));
   for (;;) {
     const file = join(dir, 'package.json');
     if (existsSync(file)) {
@@ -436,6 +441,8 @@ export interface SdkClient {
 
 export interface SdkDriver {
   readonly packageName: string;
+  /** The name the package is installed under, when it is an npm alias (`openai-6-25`). */
+  readonly importName?: string;
   /** The route the call hits, relative to the server origin. */
   readonly route: { readonly method: 'POST'; readonly path: string };
   /** A 200 body the SDK accepts. */
@@ -470,6 +477,22 @@ export const OPENAI_DRIVER: SdkDriver = {
   },
 };
 
+/**
+ * openai 6.25.0 through the npm alias `openai-6-25`: the last release of the "0 < Retry-After
+ * < 60 s" rule (4.25 – 6.25), next to the installed 6.49 (no bound). openai 7 needs Node 22.
+ */
+export const OPENAI_6_25_DRIVER: SdkDriver = {
+  ...OPENAI_DRIVER,
+  importName: 'openai-6-25',
+  createClient(baseURL) {
+    const client = new OpenAI625({ apiKey: DUMMY_API_KEY, baseURL });
+    return {
+      baseURL: client.baseURL,
+      call: () => client.chat.completions.create({ model: 'gpt-test', messages: MESSAGES }),
+    };
+  },
+};
+
 export const ANTHROPIC_DRIVER: SdkDriver = {
   packageName: '@anthropic-ai/sdk',
   route: { method: 'POST', path: '/v1/messages' },
@@ -486,6 +509,23 @@ export const ANTHROPIC_DRIVER: SdkDriver = {
   baseUrlFor: (origin) => origin,
   createClient(baseURL) {
     const client = new Anthropic({ apiKey: DUMMY_API_KEY, baseURL });
+    return {
+      baseURL: client.baseURL,
+      call: () =>
+        client.messages.create({ model: 'claude-test', max_tokens: 16, messages: MESSAGES }),
+    };
+  },
+};
+
+/**
+ * @anthropic-ai/sdk 0.124.0 through the npm alias `anthropic-sdk-0-124`: the last release that
+ * sleeps any Retry-After (0 included) and the old status classes (before 1.5.0).
+ */
+export const ANTHROPIC_0_124_DRIVER: SdkDriver = {
+  ...ANTHROPIC_DRIVER,
+  importName: 'anthropic-sdk-0-124',
+  createClient(baseURL) {
+    const client = new Anthropic0124({ apiKey: DUMMY_API_KEY, baseURL });
     return {
       baseURL: client.baseURL,
       call: () =>

@@ -7,6 +7,7 @@
  * ships on the home page, where every kilobyte counts against the budget.
  */
 import * as z from 'zod/mini';
+import { VERSION_RANGE_PATTERN } from '../sdk/version';
 
 const text = () => z.string().check(z.minLength(1));
 const describe = <T extends z.ZodMiniType>(schema: T, description: string): T => {
@@ -125,9 +126,34 @@ export const exampleResponseSchema = z.object({
   ),
 });
 
+/**
+ * A range of releases in the small grammar of `src/core/sdk/version.ts`: comparators such as
+ * `>=1.5.0 <1.10.0`, all of which must hold, or `*`.
+ */
+const versionRange = () =>
+  describe(
+    z
+      .string()
+      .check(
+        z.regex(
+          VERSION_RANGE_PATTERN,
+          'must be a version range such as ">=1.5.0", "<1.5.0" or ">=6.26.0 <7.5.0"',
+        ),
+      ),
+    'Releases the fact holds for: space-separated comparators (>=, >, <=, <, =) before MAJOR.MINOR.PATCH, e.g. ">=6.26.0 <7.5.0". Absent: every release the catalog read.',
+  );
+
+export const sdkLanguages = ['Python', 'TypeScript'] as const;
+
 export const sdkExceptionSchema = z.object({
   sdk: describe(text(), 'Package name, e.g. openai (python) or @anthropic-ai/sdk.'),
   className: text(),
+  language: describe(
+    z.optional(z.enum(sdkLanguages)),
+    'The SDK language this class is raised in, when one package name serves both (openai). Absent: both.',
+  ),
+  versions: z.optional(versionRange()),
+  note: z.optional(text()),
 });
 
 export const historySchema = z.object({
@@ -177,6 +203,7 @@ export const sdkSchema = z.object({
   name: describe(text(), 'Package name as installed, e.g. openai, @anthropic-ai/sdk.'),
   language: text(),
   version: describe(z.optional(text()), 'Version or commit the facts were read from.'),
+  versions: z.optional(versionRange()),
   defaultMaxRetries: z.nullable(z.int().check(z.nonnegative())),
   defaultTimeoutSeconds: z.nullable(z.number().check(z.positive())),
   retriedOn: z.optional(text()),
@@ -262,3 +289,5 @@ export type ErrorEntry = z.infer<typeof errorEntrySchema>;
 export type ProviderCatalog = z.infer<typeof providerCatalogSchema>;
 export type CatalogIndex = z.infer<typeof catalogIndexSchema>;
 export type HistoryItem = z.infer<typeof historySchema>;
+export type SdkException = z.infer<typeof sdkExceptionSchema>;
+export type SdkInfo = z.infer<typeof sdkSchema>;

@@ -17,6 +17,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCRIPTS, type ScriptedStep } from '../../mocks/scripted-handlers';
 import {
+  ANTHROPIC_0_124_DRIVER,
   ANTHROPIC_DRIVER,
   CEREBRAS_DRIVER,
   createDefaultCerebrasClient,
@@ -26,6 +27,7 @@ import {
   installNetworkGuard,
   installTimeWarp,
   isLoopbackUrl,
+  OPENAI_6_25_DRIVER,
   OPENAI_DRIVER,
   parseVersionRange,
   rangeCovers,
@@ -38,6 +40,7 @@ import {
   type SdkDriver,
   type TimeWarp,
 } from '../../testing/sdk-fidelity';
+import { factsFor, getSdk, modelClassFor, sdkIdForPackage } from '../sdk/choice';
 import { delayRange } from './policy';
 import type { RetryPolicy } from './types';
 
@@ -53,12 +56,19 @@ interface SdkUnderTest {
 }
 
 const SDKS: readonly SdkUnderTest[] = [
+  // 6.49.0 is what npm installs on Node 20 (openai 7 needs Node 22): Retry-After unbounded.
   { driver: OPENAI_DRIVER },
-  // 1.12.0 follows the anthropic-ts-1.12 preset, which these tests established: the 0.120
-  // rule honoured any Retry-After, while 1.12.0 honours only 0 < RA ≤ 2^31 − 1 ms.
+  // 6.25.0 (npm alias openai-6-25): the older rule, honoured only when 0 < RA < 60 s.
+  { driver: OPENAI_6_25_DRIVER },
+  // 1.12.0: honours only 0 < RA ≤ 2^31 − 1 ms (since 0.125.0) and has its own status classes.
   { driver: ANTHROPIC_DRIVER },
+  // 0.124.0 (npm alias anthropic-sdk-0-124): sleeps any Retry-After, 0 included; old classes.
+  { driver: ANTHROPIC_0_124_DRIVER },
   { driver: CEREBRAS_DRIVER },
 ];
+
+/** Statuses whose exception class is measured against the SDK version model. */
+const CLASS_STATUSES = [400, 402, 404, 408, 412, 413, 422, 429, 500, 501, 503, 504, 529] as const;
 
 interface Scenario {
   readonly title: string;
@@ -177,15 +187,61 @@ describe('version ranges read from preset.follows.version', () => {
 
 describe.concurrent('real SDKs against scripted loopback responses', () => {
   for (const { driver } of SDKS) {
-    const version = installedVersion(driver.packageName);
+    const version = installedVersion(driver.packageName, driver.importName);
     const resolution = resolvePreset(driver.packageName, version);
+    const modelId = sdkIdForPackage(driver.packageName, 'TypeScript');
+    const model = modelId ? getSdk(modelId) : undefined;
+    const alias = driver.importName ? ` (as ${driver.importName})` : '';
 
-    describe(`${driver.packageName} ${version}`, () => {
+    describe(`${driver.packageName} ${version}${alias}`, () => {
       it('is covered by a preset', () => {
         if (!resolution.ok) throw new Error(resolution.message);
         expect(resolution.preset.kind).toBe('sdk');
       });
       if (!resolution.ok) return;
+
+      if (model) {
+        it('the SDK version model names the same preset for this release', () => {
+          expect(factsFor({ sdk: model, version }).retryAfter?.presetId).toBe(resolution.preset.id);
+        });
+
+        const exceptions = factsFor({ sdk: model, version }).exceptions;
+        it('raises the exception class the SDK version model names, status by status', async ({
+          expect,
+        }) => {
+          expect(exceptions, `${model.id} ${version} has no exception facts`).toBeDefined();
+          if (!exceptions) return;
+          const server = await startScriptedServer(
+            CLASS_STATUSES.map((status) => ({
+              name: `s${status}`,
+              method: driver.route.method,
+              path: `/s${status}${driver.route.path}`,
+              steps: [{ status, headers: { 'x-should-retry': 'false' } }],
+            })),
+          );
+          try {
+            const measured: string[] = [];
+            const expected: string[] = [];
+            for (const status of CLASS_STATUSES) {
+              const client = driver.createClient(driver.baseUrlFor(`${server.origin}/s${status}`));
+              callsMade += 1;
+              const error: unknown = await client.call().then(
+                () => null,
+                (e: unknown) => e,
+              );
+              const name = (error as { constructor?: { name?: string } } | null)?.constructor?.name;
+              measured.push(`${status} ${name ?? 'no error'}`);
+              expected.push(
+                `${status} ${modelClassFor(exceptions, { status, category: 'unknown' }) ?? '?'}`,
+              );
+            }
+            requestsServed += server.script.requests.length;
+            expect(measured).toEqual(expected);
+          } finally {
+            await server.close();
+          }
+        });
+      }
 
       const { preset } = resolution;
       for (const scenario of scenariosFor(preset.policy)) {

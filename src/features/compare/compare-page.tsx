@@ -199,6 +199,8 @@ export function ComparePage() {
           chosen={sideIds}
           onChoose={(ids) => update({ side: joinList(knownIds.filter((id) => ids.includes(id))) })}
           onClose={() => update({ row: undefined, side: undefined })}
+          sdk={search.sdk}
+          onSdk={(sdk) => update({ sdk })}
         />
       )}
 

@@ -5,6 +5,10 @@ import { statusText } from '../../core/catalog/labels';
 import type { SideBySide } from '../../core/compare/side-by-side';
 import { maxSideBySide } from '../../core/compare/side-by-side';
 import type { CompareProvider } from '../../core/compare/types';
+import { resolveSdkChoice } from '../../core/sdk/choice';
+import { SDKS } from '../../core/sdk/sdks';
+import { SdkEntryFacts } from '../../components/sdk-entry-facts';
+import { SdkVersionPicker } from '../../components/sdk-version-picker';
 
 export function SideBySidePanel({
   view,
@@ -12,13 +16,25 @@ export function SideBySidePanel({
   chosen,
   onChoose,
   onClose,
+  sdk,
+  onSdk,
 }: {
   view: SideBySide;
   choices: CompareProvider[];
   chosen: string[];
   onChoose: (ids: string[]) => void;
   onClose: () => void;
+  /** The link's `sdk` value: which SDK release the "With your SDK" row is for. */
+  sdk?: string | undefined;
+  onSdk?: (sdk: string) => void;
 }) {
+  // The SDKs these entries name an exception of (e.g. openai for W&B, Fireworks, OpenRouter).
+  const sdks = SDKS.filter((s) =>
+    view.providers.some((p) =>
+      p.entries.some((e) => e.sdkExceptions.some((x) => x.sdk === s.package)),
+    ),
+  );
+  const sdkChoice = resolveSdkChoice(sdk, sdks).choice;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -66,6 +82,7 @@ export function SideBySidePanel({
           })}
         </div>
       </fieldset>
+      {sdkChoice && onSdk && <SdkVersionPicker sdks={sdks} value={sdk} onChange={onSdk} />}
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">
@@ -110,6 +127,20 @@ export function SideBySidePanel({
                 </td>
               ))}
             </tr>
+            {sdkChoice && (
+              <tr className="border-b border-slate-200 dark:border-slate-800" data-field="your-sdk">
+                <th scope="row" className="p-2 align-top whitespace-nowrap">
+                  With your SDK
+                </th>
+                {view.providers.map((p) => (
+                  <td key={p.id} className="p-2 align-top">
+                    {p.entries.map((e) => (
+                      <SdkEntryFacts key={e.id} entry={e} choice={sdkChoice} compact />
+                    ))}
+                  </td>
+                ))}
+              </tr>
+            )}
             {view.fields.map((field) => (
               <tr
                 key={field.key}

@@ -11,6 +11,10 @@ import { CopyButton } from '../../components/copy-button';
 import { captionClass, tableClass, td, tr } from '../../components/table-styles';
 import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { SdkEntryFacts } from '../../components/sdk-entry-facts';
+import { SdkVersionPicker } from '../../components/sdk-version-picker';
+import { resolveSdkChoice } from '../../core/sdk/choice';
+import { SDKS } from '../../core/sdk/sdks';
 import { decodeExamples } from './examples';
 import { maxSharedChars, type DecodeSearch } from './search-params';
 
@@ -62,12 +66,13 @@ export function DecodePage() {
     [result, decodedAt],
   );
   const tooLargeToShare = submitted.length > maxSharedChars;
+  const sdkChoice = resolveSdkChoice(search.sdk, SDKS).choice;
 
   const submit = (text: string) => {
     setSubmitted(text);
     const urlText = text && text.length <= maxSharedChars ? text : undefined;
     setExpectedUrlText(urlText);
-    void navigate({ search: { text: urlText } satisfies DecodeSearch });
+    void navigate({ search: { text: urlText, sdk: search.sdk } satisfies DecodeSearch });
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -262,7 +267,17 @@ export function DecodePage() {
           )}
 
           {result.matches.length > 0 && (
-            <section aria-label="Matches">
+            <section aria-label="Matches" className="space-y-2">
+              <SdkVersionPicker
+                sdks={SDKS}
+                value={search.sdk}
+                onChange={(sdk) =>
+                  void navigate({
+                    search: (prev: DecodeSearch) => ({ ...prev, sdk }),
+                    replace: true,
+                  })
+                }
+              />
               <div className="overflow-x-auto">
                 <table className={tableClass} id="decode-matches">
                   <caption className={captionClass}>Matching catalog entries, best first</caption>
@@ -295,6 +310,11 @@ export function DecodePage() {
                           <AdviceBadge advice={m.entry.retry.advice} />
                           {m.entry.retry.wait && (
                             <div className="mt-0.5 text-xs">{m.entry.retry.wait.text}</div>
+                          )}
+                          {sdkChoice && (
+                            <div className="mt-1">
+                              <SdkEntryFacts entry={m.entry} choice={sdkChoice} compact />
+                            </div>
                           )}
                         </td>
                         <td className={`${td} text-xs`}>

@@ -6,6 +6,15 @@ import { formatHttpResponse } from '../../core/catalog/http';
 import { findEntry } from '../../core/catalog/queries';
 import { sameStatusInSummary } from '../../core/catalog/summary';
 import type { ErrorEntry, ProviderCatalog } from '../../core/catalog/schema';
+import {
+  factsFor,
+  newestChoice,
+  resolveSdkChoice,
+  sdkIdForPackage,
+  sdksOfCatalog,
+  type SdkChoice,
+} from '../../core/sdk/choice';
+import { describeRange } from '../../core/sdk/version';
 import { catalogSummaryQueryOptions, providerCatalogQueryOptions } from '../../lib/catalog-queries';
 import { presetForSdk, sequenceFor } from '../../lib/sdk-presets';
 import { simulatorLink } from '../../lib/simulator-link';
@@ -18,6 +27,8 @@ import { captionClass, tableClass, td, tr } from '../../components/table-styles'
 import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { errorTitle } from '../../core/catalog/page-head';
+import { SdkEntryFacts } from '../../components/sdk-entry-facts';
+import { SdkVersionPicker } from '../../components/sdk-version-picker';
 
 const route = getRouteApi('/providers/$providerId/errors/$errorId');
 
@@ -81,12 +92,35 @@ function SameStatusElsewhere({ catalog, entry }: { catalog: ProviderCatalog; ent
   );
 }
 
-function SimulateLinks({ catalog, entry }: { catalog: ProviderCatalog; entry: ErrorEntry }) {
+function SimulateLinks({
+  catalog,
+  entry,
+  choice,
+}: {
+  catalog: ProviderCatalog;
+  entry: ErrorEntry;
+  choice: SdkChoice | undefined;
+}) {
   const sequence = sequenceFor(entry);
   if (!sequence) return null;
+  // A modelled SDK links to the preset of the chosen release (or its newest); others, as listed.
+  const seen = new Set<string>();
   const links = catalog.sdks.flatMap((sdk) => {
+    const modelId = sdkIdForPackage(sdk.name, sdk.language);
+    if (modelId) {
+      if (seen.has(modelId)) return [];
+      seen.add(modelId);
+      const model = sdksOfCatalog(catalog).find((m) => m.id === modelId);
+      const c = choice?.sdk.id === modelId ? choice : model && newestChoice(model);
+      const preset = c && factsFor(c).retryAfter?.presetId;
+      return c && preset
+        ? [{ key: modelId, text: `${c.sdk.package} ${c.version} (${c.sdk.language})`, preset }]
+        : [];
+    }
     const preset = presetForSdk(sdk);
-    return preset ? [{ sdk, preset }] : [];
+    return preset
+      ? [{ key: `${sdk.name}-${sdk.language}`, text: `${sdk.name} (${sdk.language})`, preset }]
+      : [];
   });
   if (links.length === 0) return null;
   return (
@@ -99,11 +133,9 @@ function SimulateLinks({ catalog, entry }: { catalog: ProviderCatalog; entry: Er
         retry policy in the simulator.
       </p>
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        {links.map(({ sdk, preset }) => (
-          <li key={`${sdk.name}-${sdk.language}`}>
-            <Link {...simulatorLink({ preset, sequence })}>
-              {sdk.name} ({sdk.language})
-            </Link>
+        {links.map(({ key, text, preset }) => (
+          <li key={key}>
+            <Link {...simulatorLink({ preset, sequence })}>{text}</Link>
           </li>
         ))}
       </ul>
@@ -111,10 +143,38 @@ function SimulateLinks({ catalog, entry }: { catalog: ProviderCatalog; entry: Er
   );
 }
 
+/** The Retry-After rule of the chosen release in full, and where each fact was read. */
+function SdkFactSources({ choice }: { choice: SdkChoice }) {
+  const { retryAfter, exceptions } = factsFor(choice);
+  const sources = [
+    ...(retryAfter?.sources ?? []).map((s) => ({ ...s, what: 'Retry-After rule' })),
+    ...(exceptions?.sources ?? []).map((s) => ({ ...s, what: 'Exception classes' })),
+  ];
+  return (
+    <div className="text-sm text-slate-600 dark:text-slate-400">
+      {retryAfter && <p>Retry-After: {retryAfter.rule}</p>}
+      {sources.length > 0 && (
+        <ul className="mt-1 list-disc pl-5 text-xs">
+          {sources.map((s) => (
+            <li key={`${s.what}-${s.url}`}>
+              {s.what}: <a href={s.url}>{s.note ?? s.url}</a> (seen{' '}
+              <time dateTime={s.seen}>{s.seen}</time>)
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 export function ErrorPage() {
   const { providerId, errorId } = route.useParams();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
   const { data: catalog } = useSuspenseQuery(providerCatalogQueryOptions(providerId));
   const entry = findEntry(catalog, errorId);
+  const sdks = sdksOfCatalog(catalog);
+  const { choice } = resolveSdkChoice(search.sdk, sdks);
   useDocumentTitle(entry ? errorTitle(catalog, entry) : 'Not found');
   if (!entry) return null; // The loader has already turned a missing entry into a not-found page.
 
@@ -197,9 +257,15 @@ export function ErrorPage() {
           {entry.sdkExceptions.length > 0 ? (
             <ul className="space-y-0.5 text-sm">
               {entry.sdkExceptions.map((x) => (
-                <li key={`${x.sdk}-${x.className}`}>
+                <li key={`${x.sdk}-${x.className}-${x.language ?? ''}-${x.versions ?? ''}`}>
                   <code className="font-mono">{x.className}</code>{' '}
-                  <span className="text-slate-600 dark:text-slate-400">({x.sdk})</span>
+                  <span className="text-slate-600 dark:text-slate-400">
+                    (
+                    {[x.sdk, x.language, x.versions && describeRange(x.versions)]
+                      .filter(Boolean)
+                      .join(', ')}
+                    )
+                  </span>
                 </li>
               ))}
             </ul>
@@ -208,6 +274,21 @@ export function ErrorPage() {
           )}
         </Field>
       </dl>
+
+      {choice && (
+        <section aria-labelledby="your-sdk-heading" className="max-w-4xl space-y-2">
+          <h2 id="your-sdk-heading" className="text-lg font-semibold">
+            With your SDK
+          </h2>
+          <SdkVersionPicker
+            sdks={sdks}
+            value={search.sdk}
+            onChange={(sdk) => void navigate({ search: { sdk }, replace: true })}
+          />
+          <SdkEntryFacts entry={entry} choice={choice} />
+          <SdkFactSources choice={choice} />
+        </section>
+      )}
 
       <section aria-labelledby="example-heading" className="space-y-2">
         <h2 id="example-heading" className="text-lg font-semibold">
@@ -268,7 +349,7 @@ export function ErrorPage() {
         </section>
       )}
 
-      <SimulateLinks catalog={catalog} entry={entry} />
+      <SimulateLinks catalog={catalog} entry={entry} choice={choice} />
 
       <SameStatusElsewhere catalog={catalog} entry={entry} />
     </article>

@@ -2,6 +2,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { statusText } from '../../core/catalog/labels';
+import { describeRange } from '../../core/sdk/version';
 import { providerCatalogQueryOptions } from '../../lib/catalog-queries';
 import { AdviceBadge, CategoryBadge } from '../../components/badges';
 import { CodeBlock } from '../../components/code-block';
@@ -159,11 +160,12 @@ export function ProviderPage() {
               />
               <tbody>
                 {catalog.sdks.map((s) => (
-                  <tr key={`${s.name}-${s.language}`} className={tr}>
+                  <tr key={`${s.name}-${s.language}-${s.versions ?? ''}`} className={tr}>
                     <td className={td}>
                       <span className="font-mono">{s.name}</span>{' '}
                       <span className="text-xs text-slate-600 dark:text-slate-400">
-                        ({s.language})
+                        ({s.language}
+                        {s.versions ? `, ${describeRange(s.versions)}` : ''})
                       </span>
                       {s.note && (
                         <div className="text-xs text-slate-600 dark:text-slate-400">{s.note}</div>

@@ -2,6 +2,7 @@
  * Replay: what a run produced: the outcome, predicted vs actual, verdicts, time strip and table.
  */
 import { useMemo } from 'react';
+import { getRouteApi } from '@tanstack/react-router';
 import type { ProviderCatalog } from '../../core/catalog/schema';
 import { explainRun } from '../../core/replay/explain';
 import {
@@ -14,6 +15,9 @@ import {
 } from '../../core/replay/predict';
 import type { ReplayEvent, ReplayResult, ReplayScenario } from '../../core/replay/types';
 import { verdicts, type Verdict } from '../../core/replay/verdicts';
+import { getPreset } from '../../core/retry/presets';
+import { factsFor, getSdk, resolveSdkChoice } from '../../core/sdk/choice';
+import { SdkVersionPicker } from '../../components/sdk-version-picker';
 import { captionClass, tableClass, td, tr } from '../../components/table-styles';
 import { TableHead } from '../../components/table-head';
 import { formatVirtual } from './step-words';
@@ -23,6 +27,78 @@ import { TimelineTable } from './timeline-table';
 import type { ReplayRun } from './use-replay-run';
 import { sdkVersions } from './versions';
 import type { ReplayJob } from './worker-protocol';
+import type { ReplaySearch } from './search-params';
+
+const route = getRouteApi('/replay');
+
+/**
+ * The page runs the installed SDK; the release you run may follow another retry rule. Pick it,
+ * and the simulator's prediction for that release is shown beside the one for the run.
+ */
+function YourRelease({
+  job,
+  catalog,
+  installedPresetId,
+}: {
+  job: ReplayJob;
+  catalog: ProviderCatalog;
+  installedPresetId: string | undefined;
+}) {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const model = getSdk(job.client === 'openai' ? 'openai-node' : 'anthropic-ts');
+  const sdks = model ? [model] : [];
+  const { choice } = resolveSdkChoice(search.sdk, sdks);
+  const presetId = choice && factsFor(choice).retryAfter?.presetId;
+  const preset = presetId ? getPreset(presetId) : undefined;
+  const prediction = useMemo(
+    () => (preset ? predict(job.scenario, catalog, preset) : undefined),
+    [preset, job.scenario, catalog],
+  );
+  if (!choice || job.client === 'reference') return null;
+  const installed = sdkVersions[job.client];
+  return (
+    <section aria-labelledby="your-release-heading" className="space-y-2 text-sm">
+      <h3 id="your-release-heading" className="font-semibold">
+        The release you run
+      </h3>
+      <SdkVersionPicker
+        sdks={sdks}
+        value={search.sdk}
+        onChange={(sdk) =>
+          void navigate({ search: (old: ReplaySearch) => ({ ...old, sdk }), replace: true })
+        }
+      />
+      {!prediction ? (
+        <p>
+          No simulator preset models {choice.sdk.package} {choice.version} yet.
+        </p>
+      ) : presetId === installedPresetId ? (
+        <p data-testid="replay-your-release">
+          {choice.sdk.package} {choice.version} follows the same preset as the {installed} that ran
+          ({prediction.presetLabel}): expect the same.
+        </p>
+      ) : (
+        <p data-testid="replay-your-release">
+          {choice.sdk.package} {choice.version} follows another preset ({prediction.presetLabel}):
+          it would make{' '}
+          {prediction.attempts.min === prediction.attempts.max
+            ? prediction.attempts.min
+            : `${prediction.attempts.min}–${prediction.attempts.max}`}{' '}
+          attempts
+          {prediction.waits.length > 0 &&
+            `, waiting ${prediction.waits
+              .map(
+                (w) =>
+                  `${fmtRange(w.minMs, w.maxMs)} (${w.source === 'retry-after' ? 'Retry-After' : 'backoff'})`,
+              )
+              .join(', ')}`}
+          , then {prediction.outcome === 'success' ? 'answer' : 'raise'} ({prediction.why}).
+        </p>
+      )}
+    </section>
+  );
+}
 
 function ResultCallout({ result, t }: { result: ReplayResult; t: number }) {
   if (result.kind === 'answer')
@@ -265,6 +341,9 @@ function RunView({
         )}
         {forecast?.prediction && comparison && (
           <PredictionPanel prediction={forecast.prediction} comparison={comparison} />
+        )}
+        {finished && catalog && job.client !== 'reference' && (
+          <YourRelease job={job} catalog={catalog} installedPresetId={forecast?.preset?.id} />
         )}
       </div>
       {rows.length > 0 && <TimeStrip rows={rows} endT={endT} />}

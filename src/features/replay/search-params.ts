@@ -1,5 +1,6 @@
 /** Replay: the route's search schema (tiny: the route imports it). */
 import * as z from 'zod/mini';
+import { sdkSearchField } from '../../lib/sdk-search';
 
 /**
  * The route imports this file, so it stays tiny: the schema only. `search-state.ts` resolves
@@ -24,6 +25,8 @@ export const replaySearchSchema = z.object({
   jitter: optional,
   /** `instant`, `10` or `1`. */
   speed: optional,
+  /** The release you run (`openai-node@7.59.0`), predicted beside the installed one. */
+  sdk: sdkSearchField,
 });
 
 export type ReplaySearch = z.infer<typeof replaySearchSchema>;
