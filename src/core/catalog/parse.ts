@@ -10,29 +10,9 @@ import {
   type ProviderCatalog,
 } from './schema';
 import { catalogSummarySchema, type CatalogSummary } from './summary';
+import { CatalogLoadError } from './load-error';
 
-export interface CatalogProblem {
-  /** JSON path such as `errors[3].status`, or `(file)` for problems with the whole file. */
-  path: string;
-  message: string;
-}
-
-export class CatalogLoadError extends Error {
-  readonly file: string;
-  readonly problems: CatalogProblem[];
-
-  constructor(file: string, problems: CatalogProblem[]) {
-    const first = problems[0];
-    super(
-      first
-        ? `${file}: ${first.path}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`
-        : `${file}: invalid`,
-    );
-    this.name = 'CatalogLoadError';
-    this.file = file;
-    this.problems = problems;
-  }
-}
+export { CatalogLoadError, type CatalogProblem } from './load-error';
 
 /** `['errors', 3, 'status']` → `errors[3].status` */
 export function formatJsonPath(path: readonly PropertyKey[]): string {
