@@ -7,6 +7,6 @@ export const compareRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/compare',
   validateSearch: compareSearchSchema,
-  loader: ({ context }) => loadAllCatalogs(context.queryClient),
+  loader: ({ context }) => loadAllCatalogs(context.queryClient, { whole: true }),
   component: lazyRouteComponent(() => import('../features/compare/compare-page'), 'ComparePage'),
 });

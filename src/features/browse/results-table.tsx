@@ -1,8 +1,8 @@
 /** Search results as a table; arrow keys move between its links, Escape goes back to search. */
 import { Link } from '@tanstack/react-router';
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { statusText } from '../../core/catalog/labels';
-import type { SearchHit } from '../../core/catalog/search';
+import type { SearchHitView } from '../../lib/catalog-worker/protocol';
 import { AdviceBadge, CategoryBadge } from '../../components/badges';
 import { searchInputId } from '../../lib/dom-ids';
 
@@ -46,7 +46,14 @@ function onResultKeyDown(event: KeyboardEvent<HTMLAnchorElement>) {
   }
 }
 
-export function ResultsTable({ hits, caption }: { hits: SearchHit[]; caption: string }) {
+/** Memoised: typing re-renders the page, and the table only when its hits change. */
+export const ResultsTable = memo(function ResultsTable({
+  hits,
+  caption,
+}: {
+  hits: readonly SearchHitView[];
+  caption: string;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm" id="search-results">
@@ -121,4 +128,4 @@ export function ResultsTable({ hits, caption }: { hits: SearchHit[]; caption: st
       </table>
     </div>
   );
-}
+});

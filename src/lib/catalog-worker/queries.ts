@@ -1,0 +1,53 @@
+/**
+ * TanStack Query options for the cross-provider views, answered by the catalog worker: each
+ * catalog's load (its info, or the whole validated catalog for compare), a search and a decode.
+ * Search and decode hand the query's abort signal on, so a superseded query is dropped.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { SearchFilters } from '../../core/catalog/search';
+import { retryUnlessInvalid } from '../catalog-queries';
+import { catalogHost } from './host';
+
+/** One catalog, loaded and validated in the worker; the page gets its name and counts. */
+export const catalogInfoQueryOptions = (providerId: string) =>
+  queryOptions({
+    queryKey: ['catalogs', 'info', providerId],
+    queryFn: () => catalogHost().run({ kind: 'info', providerId }),
+    staleTime: Infinity,
+    retry: retryUnlessInvalid,
+  });
+
+/** One catalog, validated in the worker and handed over whole (compare needs every field). */
+export const checkedCatalogQueryOptions = (providerId: string) =>
+  queryOptions({
+    queryKey: ['catalogs', 'checked', providerId],
+    queryFn: () => catalogHost().run({ kind: 'catalog', providerId }),
+    staleTime: Infinity,
+    retry: retryUnlessInvalid,
+  });
+
+export const searchQueryOptions = (
+  query: string,
+  filters: SearchFilters,
+  providerIds: readonly string[],
+) =>
+  queryOptions({
+    queryKey: ['catalogs', 'search', providerIds, query, filters],
+    queryFn: ({ signal }) =>
+      catalogHost().run({ kind: 'search', providerIds, query, filters }, signal),
+    staleTime: Infinity,
+    retry: false,
+  });
+
+export const decodeQueryOptions = (
+  text: string,
+  providerIds: readonly string[],
+  { limit, now }: { limit: number; now: number },
+) =>
+  queryOptions({
+    queryKey: ['catalogs', 'decode', providerIds, limit, now, text],
+    queryFn: ({ signal }) =>
+      catalogHost().run({ kind: 'decode', providerIds, text, limit, now }, signal),
+    staleTime: Infinity,
+    retry: false,
+  });
