@@ -5,6 +5,6 @@ import { rootRoute } from './__root';
 export const replayRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/replay',
-  validateSearch: replaySearchSchema,
+  validateSearch: replaySearchSchema.parse,
   component: lazyRouteComponent(() => import('../features/replay/replay-page'), 'ReplayPage'),
 });

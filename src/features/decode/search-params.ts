@@ -1,11 +1,9 @@
 /** The schema of `/decode`'s URL search param: the paste, when short enough to share as a link. */
-import * as z from 'zod/mini';
+import { stringParams, type StringParams } from '../../lib/string-params';
 
-export const decodeSearchSchema = z.object({
-  text: z.optional(z.string()),
-});
+export const decodeSearchSchema = stringParams(['text']);
 
-export type DecodeSearch = z.infer<typeof decodeSearchSchema>;
+export type DecodeSearch = StringParams<keyof typeof decodeSearchSchema.shape>;
 
 /** Pastes up to this many characters travel in the link; longer ones stay in the page. */
 export const maxSharedChars = 4000;
