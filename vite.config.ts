@@ -54,6 +54,23 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * App modules every page loads: imported statically, directly or not, by src/main.tsx (which
+ * stays the entry). Rolldown would otherwise cut those shared with lazy chunks into small files.
+ */
+function everyPageLoads(
+  id: string,
+  getModuleInfo: (id: string) => { importers: readonly string[] } | null,
+  seen = new Set<string>(),
+): boolean {
+  if (!/\/src\/.*\.tsx?$/.test(id) || seen.has(id)) return false;
+  seen.add(id);
+  return (getModuleInfo(id)?.importers ?? []).some(
+    (importer) =>
+      importer.endsWith('/src/main.tsx') || everyPageLoads(importer, getModuleInfo, seen),
+  );
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   resolve: {
@@ -81,9 +98,10 @@ export default defineConfig(({ mode }) => ({
     rollupOptions: {
       output: {
         // One chunk for what every page needs: fewer requests, and gzip does better on one file.
-        manualChunks(id) {
-          if (/node_modules\/(react|react-dom|scheduler|@tanstack|zod)\//.test(id))
-            return 'framework';
+        // Not zod: the home page checks its two files without it, so zod goes where it is used.
+        manualChunks(id, { getModuleInfo }) {
+          if (/node_modules\/(react|react-dom|scheduler|@tanstack)\//.test(id)) return 'framework';
+          if (everyPageLoads(id, getModuleInfo)) return 'framework';
           return undefined;
         },
       },

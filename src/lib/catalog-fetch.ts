@@ -1,15 +1,15 @@
 /**
  * Fetching catalog files from public/catalogs and validating them: each file becomes its data or
  * a CatalogLoadError naming the file and the JSON path. Used by the query factories on the page
- * and by the catalog worker, so it imports nothing of React or TanStack.
+ * and by the catalog worker, so it imports nothing of React or TanStack. The index and summary
+ * are checked without zod (`light-check.ts`); a provider catalog loads the full schema.
  */
+import { CatalogLoadError } from '../core/catalog/load-error';
 import {
-  CatalogLoadError,
-  checkCatalogId,
-  parseCatalogIndex,
-  parseCatalogSummary,
-  parseProviderCatalog,
-} from '../core/catalog/parse';
+  inspectCatalogIndex,
+  inspectCatalogSummary,
+  type Inspected,
+} from '../core/catalog/light-rules';
 import type { CatalogIndex, ProviderCatalog } from '../core/catalog/schema';
 import type { CatalogSummary } from '../core/catalog/summary';
 
@@ -46,13 +46,37 @@ async function fetchText(file: string, baseUrl: string): Promise<string> {
   return text;
 }
 
+/**
+ * The index or the summary: parsed and checked by the light rules; only when something is wrong
+ * does the wording of problems load (`light-check.ts`), to throw them by file and JSON path.
+ */
+async function fetchChecked<T>(
+  file: 'index.json' | 'summary.json',
+  baseUrl: string,
+  inspect: (data: unknown) => Inspected<T>,
+): Promise<T> {
+  const text = await fetchText(file, baseUrl);
+  try {
+    const { value, issues } = inspect(JSON.parse(text));
+    if (issues.length === 0) return value;
+  } catch {
+    // Not JSON: light-check says where.
+  }
+  const check = await import('../core/catalog/light-check');
+  const checked = (file === 'index.json' ? check.checkCatalogIndex : check.checkCatalogSummary)(
+    file,
+    text,
+  );
+  return checked as T; // unreachable in practice: the full check throws what the fast one found
+}
+
 export async function fetchCatalogIndex(baseUrl = catalogBaseUrl): Promise<CatalogIndex> {
-  return parseCatalogIndex('index.json', await fetchText('index.json', baseUrl));
+  return fetchChecked('index.json', baseUrl, inspectCatalogIndex);
 }
 
 /** The summary the cross-provider views read instead of every full catalog. */
 export async function fetchCatalogSummary(baseUrl = catalogBaseUrl): Promise<CatalogSummary> {
-  return parseCatalogSummary('summary.json', await fetchText('summary.json', baseUrl));
+  return fetchChecked('summary.json', baseUrl, inspectCatalogSummary);
 }
 
 export async function fetchProviderCatalog(
@@ -60,9 +84,10 @@ export async function fetchProviderCatalog(
   baseUrl = catalogBaseUrl,
 ): Promise<ProviderCatalog> {
   const file = `${providerId}.json`;
-  return checkCatalogId(
-    file,
-    providerId,
-    parseProviderCatalog(file, await fetchText(file, baseUrl)),
-  );
+  // The full schema (and zod) loads with the first catalog, alongside its file, never before.
+  const [parse, text] = await Promise.all([
+    import('../core/catalog/parse'),
+    fetchText(file, baseUrl),
+  ]);
+  return parse.checkCatalogId(file, providerId, parse.parseProviderCatalog(file, text));
 }

@@ -1,6 +1,6 @@
 /**
  * Catalog loading: one `queryOptions` factory per operation. Every catalog is
- * fetched from public/catalogs and validated with the zod schema before use.
+ * fetched from public/catalogs and validated before use (see catalog-fetch.ts).
  */
 import { queryOptions } from '@tanstack/react-query';
 import { CatalogLoadError } from '../core/catalog/load-error';

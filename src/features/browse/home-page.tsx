@@ -1,5 +1,14 @@
 /** Browse (`/`): the search box and filters, then the provider grid or the search results. */
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
@@ -8,17 +17,21 @@ import {
   statusClassLabels,
   statusClasses,
 } from '../../core/catalog/labels';
-import { categories, retryAdvices } from '../../core/catalog/schema';
+import { categories, retryAdvices } from '../../core/catalog/enums';
 import { useCatalogStates } from '../../lib/use-all-catalogs';
 import { catalogSummaryQueryOptions } from '../../lib/catalog-queries';
 import { searchQueryOptions } from '../../lib/catalog-worker/queries';
-import { searchInputId, takeSearchFocusRequest } from '../../lib/dom-ids';
+import { resultLinkSelector, searchInputId, takeSearchFocusRequest } from '../../lib/dom-ids';
 import { CatalogCoverage, UrlProblems } from '../../components/catalog-error';
 import { filterSelectClass } from '../../components/form-styles';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hasActiveSearch, resolveFilters, type HomeSearch } from './search-params';
 import { ProviderGrid } from './provider-grid';
-import { ResultsTable, resultLinkSelector } from './results-table';
+
+// The results table loads with the first search: the bare home page never needs it.
+const ResultsTable = lazy(async () => ({
+  default: (await import('./results-table')).ResultsTable,
+}));
 
 const route = getRouteApi('/');
 
@@ -120,6 +133,12 @@ export function HomePage() {
           ]
         : providers,
     [providers, summaryError],
+  );
+
+  const searching = (
+    <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+      Searching…
+    </p>
   );
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -255,11 +274,11 @@ export function HomePage() {
               The search could not be run ({searchError.message}). Reload the page to try again.
             </p>
           ) : !hits ? (
-            <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-              Searching…
-            </p>
+            searching
           ) : hits.length > 0 ? (
-            <ResultsTable hits={hits} caption={caption} />
+            <Suspense fallback={searching}>
+              <ResultsTable hits={hits} caption={caption} />
+            </Suspense>
           ) : (
             <p
               role="status"

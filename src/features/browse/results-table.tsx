@@ -4,7 +4,7 @@ import { memo, type KeyboardEvent } from 'react';
 import { statusText } from '../../core/catalog/labels';
 import type { SearchHitView } from '../../lib/catalog-worker/protocol';
 import { AdviceBadge, CategoryBadge } from '../../components/badges';
-import { searchInputId } from '../../lib/dom-ids';
+import { resultLinkAttribute, resultLinkSelector, searchInputId } from '../../lib/dom-ids';
 
 const matchLabels: Record<string, string> = {
   status: 'status',
@@ -15,8 +15,6 @@ const matchLabels: Record<string, string> = {
   meaning: 'meaning',
   provider: 'provider',
 };
-
-export const resultLinkSelector = '[data-result-link]';
 
 /** Arrow keys move between result links; Escape returns to the search box. */
 function onResultKeyDown(event: KeyboardEvent<HTMLAnchorElement>) {
@@ -94,7 +92,7 @@ export const ResultsTable = memo(function ResultsTable({
                 <Link
                   to="/providers/$providerId/errors/$errorId"
                   params={{ providerId: hit.providerId, errorId: hit.entry.id }}
-                  data-result-link=""
+                  {...{ [resultLinkAttribute]: '' }}
                   onKeyDown={onResultKeyDown}
                   className="font-medium"
                 >

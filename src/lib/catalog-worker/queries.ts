@@ -6,13 +6,17 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { SearchFilters } from '../../core/catalog/search';
 import { retryUnlessInvalid } from '../catalog-queries';
-import { catalogHost } from './host';
+import type { CatalogTask, TaskResult } from './protocol';
+
+/** The host (and the worker behind it) loads with the first task: pages that never ask skip it. */
+const run = async <T extends CatalogTask>(task: T, signal?: AbortSignal): Promise<TaskResult<T>> =>
+  (await import('./host')).catalogHost().run(task, signal);
 
 /** One catalog, loaded and validated in the worker; the page gets its name and counts. */
 export const catalogInfoQueryOptions = (providerId: string) =>
   queryOptions({
     queryKey: ['catalogs', 'info', providerId],
-    queryFn: () => catalogHost().run({ kind: 'info', providerId }),
+    queryFn: () => run({ kind: 'info', providerId }),
     staleTime: Infinity,
     retry: retryUnlessInvalid,
   });
@@ -21,7 +25,7 @@ export const catalogInfoQueryOptions = (providerId: string) =>
 export const checkedCatalogQueryOptions = (providerId: string) =>
   queryOptions({
     queryKey: ['catalogs', 'checked', providerId],
-    queryFn: () => catalogHost().run({ kind: 'catalog', providerId }),
+    queryFn: () => run({ kind: 'catalog', providerId }),
     staleTime: Infinity,
     retry: retryUnlessInvalid,
   });
@@ -33,8 +37,7 @@ export const searchQueryOptions = (
 ) =>
   queryOptions({
     queryKey: ['catalogs', 'search', providerIds, query, filters],
-    queryFn: ({ signal }) =>
-      catalogHost().run({ kind: 'search', providerIds, query, filters }, signal),
+    queryFn: ({ signal }) => run({ kind: 'search', providerIds, query, filters }, signal),
     staleTime: Infinity,
     retry: false,
   });
@@ -46,8 +49,7 @@ export const decodeQueryOptions = (
 ) =>
   queryOptions({
     queryKey: ['catalogs', 'decode', providerIds, limit, now, text],
-    queryFn: ({ signal }) =>
-      catalogHost().run({ kind: 'decode', providerIds, text, limit, now }, signal),
+    queryFn: ({ signal }) => run({ kind: 'decode', providerIds, text, limit, now }, signal),
     staleTime: Infinity,
     retry: false,
   });
