@@ -276,9 +276,11 @@ export function HomePage() {
           ) : !hits ? (
             searching
           ) : hits.length > 0 ? (
-            <Suspense fallback={searching}>
-              <ResultsTable hits={hits} caption={caption} />
-            </Suspense>
+            <div id="search-results">
+              <Suspense fallback={searching}>
+                <ResultsTable hits={hits} caption={caption} />
+              </Suspense>
+            </div>
           ) : (
             <p
               role="status"

@@ -54,7 +54,7 @@ export const ResultsTable = memo(function ResultsTable({
 }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm" id="search-results">
+      <table className="w-full border-collapse text-left text-sm">
         <caption className="pb-2 text-left text-sm wrap-anywhere text-slate-600 dark:text-slate-400">
           {caption}
         </caption>
