@@ -83,6 +83,23 @@ const browserIsServer = fileURLToPath(
   new URL('./node_modules/@tanstack/router-core/dist/esm/isServer/client.js', import.meta.url),
 );
 
+/**
+ * App modules every page loads: imported statically, directly or not, by src/main.tsx (which
+ * stays the entry). Rolldown would otherwise cut those shared with lazy chunks into small files.
+ */
+function everyPageLoads(
+  id: string,
+  getModuleInfo: (id: string) => { importers: readonly string[] } | null,
+  seen = new Set<string>(),
+): boolean {
+  if (!/\/src\/.*\.tsx?$/.test(id) || seen.has(id)) return false;
+  seen.add(id);
+  return (getModuleInfo(id)?.importers ?? []).some(
+    (importer) =>
+      importer.endsWith('/src/main.tsx') || everyPageLoads(importer, getModuleInfo, seen),
+  );
+}
+
 export default defineConfig(({ mode, isSsrBuild }) => ({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   resolve: {
@@ -116,10 +133,13 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
       output: isSsrBuild
         ? {}
         : {
-            // One chunk for what every page needs: fewer requests, and gzip does better on one file.
-            manualChunks(id) {
-              if (/node_modules\/(react|react-dom|scheduler|@tanstack|zod)\//.test(id))
+            // One chunk for what every page needs: fewer requests, and gzip does better on one
+            // file. Not zod: the home page checks its two files without it, so zod goes where it
+            // is used.
+            manualChunks(id, { getModuleInfo }) {
+              if (/node_modules\/(react|react-dom|scheduler|@tanstack)\//.test(id))
                 return 'framework';
+              if (everyPageLoads(id, getModuleInfo)) return 'framework';
               return undefined;
             },
           },

@@ -11,7 +11,7 @@ import { decodeRoute } from '../routes/decode';
 import { replayRoute } from '../routes/replay';
 import { parseSearch, stringifySearch } from './search-serialization';
 import { PendingPage } from '../components/pending';
-import { RouteErrorPage } from '../components/route-error';
+import { LazyRouteErrorPage as RouteErrorPage } from '../components/lazy-pages';
 
 const routeTree = rootRoute.addChildren([
   homeRoute,

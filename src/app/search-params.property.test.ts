@@ -51,7 +51,7 @@ describe('every route under hand-edited URLs', () => {
   it('/ (browse)', () => {
     checkProperty(
       'URL search params: /',
-      fc.property(queryFor(Object.keys(homeSearchSchema.def.shape)), (query) => {
+      fc.property(queryFor(Object.keys(homeSearchSchema.shape)), (query) => {
         const parsed = homeSearchSchema.safeParse(parseSearch(query));
         expect(parsed.success).toBe(true);
         if (parsed.success) problemsInWords(resolveFilters(parsed.data, providerIds).problems);
@@ -63,7 +63,7 @@ describe('every route under hand-edited URLs', () => {
   it('/compare', () => {
     checkProperty(
       'URL search params: /compare',
-      fc.property(queryFor(Object.keys(compareSearchSchema.def.shape)), (query) => {
+      fc.property(queryFor(Object.keys(compareSearchSchema.shape)), (query) => {
         const parsed = compareSearchSchema.safeParse(parseSearch(query));
         expect(parsed.success).toBe(true);
         if (!parsed.success) return;
@@ -78,7 +78,7 @@ describe('every route under hand-edited URLs', () => {
   it('/decode', () => {
     checkProperty(
       'URL search params: /decode',
-      fc.property(queryFor(Object.keys(decodeSearchSchema.def.shape)), (query) => {
+      fc.property(queryFor(Object.keys(decodeSearchSchema.shape)), (query) => {
         const parsed = decodeSearchSchema.safeParse(parseSearch(query));
         expect(parsed.success).toBe(true);
         if (!parsed.success) return;
@@ -94,7 +94,7 @@ describe('every route under hand-edited URLs', () => {
   it('/simulate', () => {
     checkProperty(
       'URL search params: /simulate',
-      fc.property(queryFor(Object.keys(simulateSearchSchema.def.shape)), (query) => {
+      fc.property(queryFor(Object.keys(simulateSearchSchema.shape)), (query) => {
         const parsed = simulateSearchSchema.safeParse(parseSearch(query));
         expect(parsed.success).toBe(true);
         if (!parsed.success) return;

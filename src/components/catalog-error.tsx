@@ -1,7 +1,7 @@
 /**
  * Callouts and problem lists for broken catalogs, URL values not understood and catalogs still loading.
  */
-import { CatalogLoadError } from '../core/catalog/parse';
+import { CatalogLoadError } from '../core/catalog/load-error';
 
 /** Says exactly what is wrong with a catalog file: the file, the JSON path, the problem. */
 export function CatalogProblems({

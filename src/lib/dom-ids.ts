@@ -13,3 +13,7 @@ export function takeSearchFocusRequest(): boolean {
   searchFocusRequested = false;
   return requested;
 }
+
+/** Marks each result link of the home page's search, for the arrow keys. */
+export const resultLinkAttribute = 'data-result-link';
+export const resultLinkSelector = `[${resultLinkAttribute}]`;

@@ -7,6 +7,7 @@ import {
   catalogSummaryQueryOptions,
   providerCatalogQueryOptions,
 } from './catalog-queries';
+import { catalogInfoQueryOptions, checkedCatalogQueryOptions } from './catalog-worker/queries';
 
 /**
  * How long a cross-provider page waits for its catalogs before it shows what has arrived. Long
@@ -15,14 +16,22 @@ import {
  */
 export const CATALOG_WAIT_MS = 1500;
 
-/** Route loader: the index, then every catalog for at most `waitMs`; none can fail the route. */
+/**
+ * Route loader: the index, then every catalog for at most `waitMs`; none can fail the route.
+ * The catalog worker loads and validates them; `whole` hands each validated catalog to the page
+ * (compare), otherwise the catalogs stay in the worker and the page learns only what loaded.
+ */
 export async function loadAllCatalogs(
   queryClient: QueryClient,
-  waitMs = CATALOG_WAIT_MS,
+  { whole = false, waitMs = CATALOG_WAIT_MS }: { whole?: boolean; waitMs?: number } = {},
 ): Promise<void> {
   const index = await queryClient.ensureQueryData(catalogIndexQueryOptions());
   const all = Promise.allSettled(
-    index.providers.map((p) => queryClient.ensureQueryData(providerCatalogQueryOptions(p.id))),
+    index.providers.map((p) =>
+      whole
+        ? queryClient.ensureQueryData(checkedCatalogQueryOptions(p.id))
+        : queryClient.ensureQueryData(catalogInfoQueryOptions(p.id)),
+    ),
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([all, new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);

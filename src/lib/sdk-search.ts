@@ -3,10 +3,8 @@
  * are for. Lenient on purpose, like every search schema here: a value the page cannot use is
  * reported beside the picker (`resolveSdkChoice`), not thrown away.
  */
-import * as z from 'zod/mini';
+import { stringParams, type StringParams } from './string-params';
 
-export const sdkSearchField = z.optional(z.string());
+export const sdkSearchSchema = stringParams(['sdk']);
 
-export const sdkSearchSchema = z.object({ sdk: sdkSearchField });
-
-export type SdkSearch = z.infer<typeof sdkSearchSchema>;
+export type SdkSearch = StringParams<'sdk'>;

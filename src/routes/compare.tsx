@@ -6,7 +6,7 @@ import { rootRoute } from './__root';
 export const compareRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/compare',
-  validateSearch: compareSearchSchema,
-  loader: ({ context }) => loadAllCatalogs(context.queryClient),
+  validateSearch: compareSearchSchema.parse,
+  loader: ({ context }) => loadAllCatalogs(context.queryClient, { whole: true }),
   component: lazyRouteComponent(() => import('../features/compare/compare-page'), 'ComparePage'),
 });

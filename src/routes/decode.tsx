@@ -6,7 +6,7 @@ import { rootRoute } from './__root';
 export const decodeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/decode',
-  validateSearch: decodeSearchSchema,
+  validateSearch: decodeSearchSchema.parse,
   loader: ({ context }) => loadAllCatalogs(context.queryClient),
   component: lazyRouteComponent(() => import('../features/decode/decode-page'), 'DecodePage'),
 });

@@ -6,7 +6,7 @@ import { rootRoute } from './__root';
 export const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  validateSearch: homeSearchSchema,
+  validateSearch: homeSearchSchema.parse,
   // The provider grid needs only the summary; a search needs every full catalog.
   loader: async ({ context, location }) => {
     const summary = loadCatalogSummary(context.queryClient);

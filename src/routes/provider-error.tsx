@@ -8,7 +8,7 @@ import { rootRoute } from './__root';
 export const providerErrorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/providers/$providerId/errors/$errorId',
-  validateSearch: sdkSearchSchema,
+  validateSearch: sdkSearchSchema.parse,
   loader: async ({ context, params }) => {
     // "The same status at other providers" reads the summary: fetched alongside the catalog and
     // awaited, so a prerendered page and its hydration show the same thing. A broken summary

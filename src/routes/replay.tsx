@@ -5,7 +5,7 @@ import { rootRoute } from './__root';
 export const replayRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/replay',
-  validateSearch: replaySearchSchema,
+  validateSearch: replaySearchSchema.parse,
   loaderDeps: ({ search }) => search,
   loader: async ({ context, deps }) => {
     const { loadReplayData } = await import('../features/replay/route-data');

@@ -5,6 +5,6 @@ import { rootRoute } from './__root';
 export const simulateRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/simulate',
-  validateSearch: simulateSearchSchema,
+  validateSearch: simulateSearchSchema.parse,
   component: lazyRouteComponent(() => import('../features/simulate/simulate-page'), 'SimulatePage'),
 });

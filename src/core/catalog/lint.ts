@@ -2,7 +2,7 @@
  * Content rules a JSON Schema cannot express. The validate script and the
  * catalog tests enforce them; the app does not need them to render.
  */
-import type { CatalogProblem } from './parse';
+import type { CatalogProblem } from './load-error';
 import type { ProviderCatalog } from './schema';
 
 export function lintCatalog(catalog: ProviderCatalog, today = new Date()): CatalogProblem[] {

@@ -8,6 +8,17 @@
  */
 import * as z from 'zod/mini';
 import { VERSION_RANGE_PATTERN } from '../sdk/version';
+import {
+  categories,
+  dateMessage,
+  datePattern,
+  retryAdvices,
+  slugMessage,
+  slugPattern,
+  sourceKinds,
+} from './enums';
+
+export { categories, retryAdvices, sourceKinds } from './enums';
 
 const text = () => z.string().check(z.minLength(1));
 const describe = <T extends z.ZodMiniType>(schema: T, description: string): T => {
@@ -17,14 +28,9 @@ const describe = <T extends z.ZodMiniType>(schema: T, description: string): T =>
 
 /** A new schema each call: descriptions attach to schema instances. */
 const isoDate = (description = 'A calendar date, YYYY-MM-DD.') =>
-  describe(
-    z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
-    description,
-  );
+  describe(z.string().check(z.regex(datePattern, dateMessage)), description);
 
-const slug = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9_.-]*$/, 'must be lower-case letters, digits, ".", "_" or "-"'));
+const slug = z.string().check(z.regex(slugPattern, slugMessage));
 const httpStatus = z.int().check(z.gte(100), z.lte(599));
 
 /**
@@ -39,7 +45,6 @@ const httpsUrl = () =>
     'An https:// URL.',
   );
 
-export const sourceKinds = ['official-doc', 'sdk-source', 'observed', 'secondary', 'seed'] as const;
 export const sourceKindSchema = describe(
   z.enum(sourceKinds),
   'official-doc: the provider documentation; sdk-source: read in the official SDK source; observed: seen in real responses (issues, fixtures, logs); secondary: a third-party summary only; seed: the document this product started from.',
@@ -53,40 +58,8 @@ export const sourceSchema = z.object({
   note: z.optional(text()),
 });
 
-export const categories = [
-  'rate_limit',
-  'quota_billing',
-  'overloaded',
-  'server_error',
-  'bad_gateway',
-  'service_unavailable',
-  'timeout',
-  'connection',
-  'auth',
-  'permission',
-  'not_found',
-  'method_not_allowed',
-  'conflict',
-  'invalid_request',
-  'unprocessable',
-  'context_length',
-  'content_policy',
-  'payload_too_large',
-  'precondition_failed',
-  'model_unavailable',
-  'stream_error',
-  'client_error',
-  'unknown',
-] as const;
 export const categorySchema = z.enum(categories);
 
-export const retryAdvices = [
-  'retry_backoff',
-  'honour_retry_after',
-  'fix_then_retry',
-  'do_not_retry',
-  'contact_support',
-] as const;
 export const retryAdviceSchema = z.enum(retryAdvices);
 
 export const waitSchema = z

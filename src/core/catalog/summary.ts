@@ -6,11 +6,10 @@
  */
 import * as z from 'zod/mini';
 import { categorySchema, retryAdviceSchema, type ProviderCatalog } from './schema';
+import { dateMessage, datePattern, slugMessage, slugPattern } from './enums';
 
 const text = () => z.string().check(z.minLength(1));
-const slug = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9_.-]*$/, 'must be lower-case letters, digits, ".", "_" or "-"'));
+const slug = z.string().check(z.regex(slugPattern, slugMessage));
 
 export const summaryEntrySchema = z.object({
   id: slug,
@@ -26,9 +25,7 @@ export const providerSummarySchema = z.object({
   id: slug,
   name: text(),
   entryCount: z.int().check(z.gte(0)),
-  lastVerified: z
-    .string()
-    .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
+  lastVerified: z.string().check(z.regex(datePattern, dateMessage)),
   errors: z.array(summaryEntrySchema),
 });
 

@@ -12,7 +12,8 @@
  * exactly the point.
  */
 import { categoryLabels, retryAdviceLabels } from '../catalog/labels';
-import { categories, type Category, type ErrorEntry, type RetryAdvice } from '../catalog/schema';
+import { categories } from '../catalog/enums';
+import type { Category, ErrorEntry, RetryAdvice } from '../catalog/schema';
 import { rowIdKey, rowLabel, type RowId } from './keys';
 import {
   disagreementKinds,

@@ -6,7 +6,8 @@
  * - category mode: `cat-<category>` (`cat-overloaded`).
  */
 import { reasonPhrase } from '../catalog/http';
-import { categories, type Category, type ErrorEntry } from '../catalog/schema';
+import { categories } from '../catalog/enums';
+import type { Category, ErrorEntry } from '../catalog/schema';
 import { categoryLabels } from '../catalog/labels';
 import type { CompareMode } from './types';
 

@@ -1,6 +1,6 @@
 /** The replay scenario contract: zod/mini schema, parsing with located messages, catalog checks. */
 import * as z from 'zod/mini';
-import { describeIssue, formatJsonPath, lineAndColumn } from '../catalog/parse';
+import { describeIssue, formatJsonPath, lineAndColumn } from '../catalog/problems';
 import type { ProviderCatalog } from '../catalog/schema';
 import { locateJsonError } from './json-locate';
 import type { ReplayScenario } from './types';

@@ -1,23 +1,37 @@
 /** Browse (`/`): the search box and filters, then the provider grid or the search results. */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   categoryLabels,
   retryAdviceLabels,
   statusClassLabels,
   statusClasses,
 } from '../../core/catalog/labels';
-import { categories, retryAdvices } from '../../core/catalog/schema';
-import { useAllCatalogs } from '../../lib/use-all-catalogs';
+import { categories, retryAdvices } from '../../core/catalog/enums';
+import { useCatalogStates } from '../../lib/use-all-catalogs';
 import { catalogSummaryQueryOptions } from '../../lib/catalog-queries';
-import { searchInputId, takeSearchFocusRequest } from '../../lib/dom-ids';
+import { searchQueryOptions } from '../../lib/catalog-worker/queries';
+import { resultLinkSelector, searchInputId, takeSearchFocusRequest } from '../../lib/dom-ids';
 import { CatalogCoverage, UrlProblems } from '../../components/catalog-error';
 import { filterSelectClass } from '../../components/form-styles';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hasActiveSearch, resolveFilters, type HomeSearch } from './search-params';
 import { ProviderGrid } from './provider-grid';
-import { ResultsTable, resultLinkSelector } from './results-table';
+
+// The results table loads with the first search: the bare home page never needs it.
+const ResultsTable = lazy(async () => ({
+  default: (await import('./results-table')).ResultsTable,
+}));
 
 const route = getRouteApi('/');
 
@@ -55,8 +69,9 @@ export function HomePage() {
   const params = route.useSearch();
   const navigate = route.useNavigate();
   const active = hasActiveSearch(params);
-  // The grid and the counts read the summary; only a search loads every full catalog.
-  const { providers, catalogs } = useAllCatalogs(active);
+  // The grid and the counts read the summary; only a search loads every full catalog (in the
+  // catalog worker, which also runs the search).
+  const { providers, loadedIds } = useCatalogStates(active);
   const { data: summary, error: summaryError } = useQuery(catalogSummaryQueryOptions());
   const urlQuery = params.q ?? '';
   const [query, setQuery] = useState(urlQuery);
@@ -75,14 +90,6 @@ export function HomePage() {
   const update = (patch: Partial<HomeSearch>) =>
     void navigate({ search: (prev: HomeSearch) => ({ ...prev, ...patch }), replace: true });
 
-  // The search engine (and Fuse.js) loads on first use, keeping it off the home page's first load.
-  const { data: engine, error: engineError } = useQuery({
-    queryKey: ['search-engine'],
-    queryFn: () => import('../../core/catalog/search'),
-    staleTime: Infinity,
-    enabled: active,
-  });
-  const index = useMemo(() => engine?.createSearchIndex(catalogs), [engine, catalogs]);
   const { filters, problems } = useMemo(
     () =>
       resolveFilters(
@@ -91,18 +98,27 @@ export function HomePage() {
       ),
     [params, providers],
   );
-  const hits = useMemo(
-    () => (active && engine && index ? engine.search(index, params.q ?? '', filters) : null),
-    [active, engine, index, params.q, filters],
-  );
+  // The worker searches; while the next answer is on its way the last one stays up (marked busy).
+  const {
+    data: answer,
+    error: searchError,
+    isPlaceholderData,
+  } = useQuery({
+    ...searchQueryOptions(params.q ?? '', filters, loadedIds),
+    enabled: active,
+    placeholderData: keepPreviousData,
+  });
+  // A new answer's table renders in the background, in slices, so typing is never held up.
+  const shown = useDeferredValue(active ? answer : undefined);
+  const hits = shown ? shown.hits : null;
   const totalEntries = useMemo(
     () =>
       summary
         ? summary.providers.reduce((sum, p) => sum + p.entryCount, 0)
-        : catalogs.reduce((sum, c) => sum + c.errors.length, 0),
-    [summary, catalogs],
+        : providers.reduce((sum, p) => sum + (p.info?.entryCount ?? 0), 0),
+    [summary, providers],
   );
-  const providerCount = summary ? summary.providers.length : catalogs.length;
+  const providerCount = summary ? summary.providers.length : loadedIds.length;
   const coverage = useMemo(
     () =>
       summaryError
@@ -117,6 +133,12 @@ export function HomePage() {
           ]
         : providers,
     [providers, summaryError],
+  );
+
+  const searching = (
+    <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+      Searching…
+    </p>
   );
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -135,7 +157,7 @@ export function HomePage() {
   };
 
   const caption = hits
-    ? `${hits.length} ${hits.length === 1 ? 'error matches' : 'errors match'}${params.q ? ` “${params.q}”` : ''}${
+    ? `${hits.length} ${hits.length === 1 ? 'error matches' : 'errors match'}${shown?.query ? ` “${shown.query}”` : ''}${
         filters.provider || filters.statusClass || filters.category || filters.advice
           ? ' with the chosen filters'
           : ''
@@ -232,28 +254,33 @@ export function HomePage() {
       <CatalogCoverage providers={coverage} consequence="The other providers are unaffected." />
 
       {active ? (
-        <section aria-label="Search results" className="space-y-3">
-          {engine && (params.q?.length ?? 0) > engine.MAX_QUERY_CHARS && (
+        <section
+          aria-label="Search results"
+          className="space-y-3"
+          aria-busy={isPlaceholderData || shown !== answer || undefined}
+        >
+          {answer && (params.q?.length ?? 0) > answer.maxQueryChars && (
             <p role="note" className="text-sm text-amber-800 dark:text-amber-300">
-              Search reads the first {engine.MAX_QUERY_CHARS} characters of a query. To match a
-              whole error message,{' '}
+              Search reads the first {answer.maxQueryChars} characters of a query. To match a whole
+              error message,{' '}
               <Link to="/decode" search={{ text: params.q }}>
                 paste it into Decode
               </Link>
               .
             </p>
           )}
-          {engineError ? (
+          {searchError ? (
             <p role="alert">
-              The search engine could not be loaded ({engineError.message}). Reload the page to try
-              again.
+              The search could not be run ({searchError.message}). Reload the page to try again.
             </p>
           ) : !hits ? (
-            <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-              Searching…
-            </p>
+            searching
           ) : hits.length > 0 ? (
-            <ResultsTable hits={hits} caption={caption} />
+            <div id="search-results">
+              <Suspense fallback={searching}>
+                <ResultsTable hits={hits} caption={caption} />
+              </Suspense>
+            </div>
           ) : (
             <p
               role="status"

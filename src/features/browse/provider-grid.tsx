@@ -21,9 +21,7 @@ export function ProviderGrid({
       </h2>
       <ul className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {providers.map((p) => {
-          const counted = p.catalog
-            ? { entryCount: p.catalog.errors.length, lastVerified: p.catalog.lastVerified }
-            : byId.get(p.id);
+          const counted = p.info ?? byId.get(p.id);
           return (
             <li
               key={p.id}

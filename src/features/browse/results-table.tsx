@@ -1,10 +1,10 @@
 /** Search results as a table; arrow keys move between its links, Escape goes back to search. */
 import { Link } from '@tanstack/react-router';
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { statusText } from '../../core/catalog/labels';
-import type { SearchHit } from '../../core/catalog/search';
+import type { SearchHitView } from '../../lib/catalog-worker/protocol';
 import { AdviceBadge, CategoryBadge } from '../../components/badges';
-import { searchInputId } from '../../lib/dom-ids';
+import { resultLinkAttribute, resultLinkSelector, searchInputId } from '../../lib/dom-ids';
 
 const matchLabels: Record<string, string> = {
   status: 'status',
@@ -15,8 +15,6 @@ const matchLabels: Record<string, string> = {
   meaning: 'meaning',
   provider: 'provider',
 };
-
-export const resultLinkSelector = '[data-result-link]';
 
 /** Arrow keys move between result links; Escape returns to the search box. */
 function onResultKeyDown(event: KeyboardEvent<HTMLAnchorElement>) {
@@ -46,10 +44,17 @@ function onResultKeyDown(event: KeyboardEvent<HTMLAnchorElement>) {
   }
 }
 
-export function ResultsTable({ hits, caption }: { hits: SearchHit[]; caption: string }) {
+/** Memoised: typing re-renders the page, and the table only when its hits change. */
+export const ResultsTable = memo(function ResultsTable({
+  hits,
+  caption,
+}: {
+  hits: readonly SearchHitView[];
+  caption: string;
+}) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm" id="search-results">
+      <table className="w-full border-collapse text-left text-sm">
         <caption className="pb-2 text-left text-sm wrap-anywhere text-slate-600 dark:text-slate-400">
           {caption}
         </caption>
@@ -87,7 +92,7 @@ export function ResultsTable({ hits, caption }: { hits: SearchHit[]; caption: st
                 <Link
                   to="/providers/$providerId/errors/$errorId"
                   params={{ providerId: hit.providerId, errorId: hit.entry.id }}
-                  data-result-link=""
+                  {...{ [resultLinkAttribute]: '' }}
                   onKeyDown={onResultKeyDown}
                   className="font-medium"
                 >
@@ -121,4 +126,4 @@ export function ResultsTable({ hits, caption }: { hits: SearchHit[]; caption: st
       </table>
     </div>
   );
-}
+});

@@ -1,24 +1,14 @@
 /** The home page's URL search params and how they become search filters, bad values named. */
-import * as z from 'zod/mini';
-import {
-  categories,
-  retryAdvices,
-  type Category,
-  type RetryAdvice,
-} from '../../core/catalog/schema';
+import { categories, retryAdvices } from '../../core/catalog/enums';
+import type { Category, RetryAdvice } from '../../core/catalog/schema';
 import { statusClasses, type StatusClass } from '../../core/catalog/labels';
 import type { SearchFilters } from '../../core/catalog/search';
+import { stringParams, type StringParams } from '../../lib/string-params';
 
 /** Lenient on purpose: an unknown value is reported on the page, not thrown away silently. */
-export const homeSearchSchema = z.object({
-  q: z.optional(z.string()),
-  provider: z.optional(z.string()),
-  status: z.optional(z.string()),
-  category: z.optional(z.string()),
-  retry: z.optional(z.string()),
-});
+export const homeSearchSchema = stringParams(['q', 'provider', 'status', 'category', 'retry']);
 
-export type HomeSearch = z.infer<typeof homeSearchSchema>;
+export type HomeSearch = StringParams<keyof typeof homeSearchSchema.shape>;
 
 export interface ResolvedFilters {
   filters: SearchFilters;

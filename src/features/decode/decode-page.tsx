@@ -1,10 +1,10 @@
 /** Decode (`/decode`): a pasted error, its best catalog matches and why, its headers explained. */
-import { useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { decodeText } from '../../core/decode/match';
-import { explainHeaders } from '../../core/decode/headers';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { statusText } from '../../core/catalog/labels';
-import { useAllCatalogs } from '../../lib/use-all-catalogs';
+import { useCatalogStates } from '../../lib/use-all-catalogs';
+import { decodeQueryOptions } from '../../lib/catalog-worker/queries';
 import { AdviceBadge, CategoryBadge } from '../../components/badges';
 import { Callout, CatalogCoverage } from '../../components/catalog-error';
 import { CopyButton } from '../../components/copy-button';
@@ -34,8 +34,8 @@ function Summary({ label, children }: { label: string; children: React.ReactNode
 export function DecodePage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const { providers, catalogs } = useAllCatalogs();
-  const missing = providers.filter((p) => !p.catalog).map((p) => p.name);
+  const { providers, loadedIds } = useCatalogStates();
+  const missing = providers.filter((p) => !p.info).map((p) => p.name);
   useDocumentTitle('Decode an error');
   const fieldId = useId();
 
@@ -54,17 +54,17 @@ export function DecodePage() {
       setDraft(search.text ?? '');
     }
   }
-  const deferred = useDeferredValue(submitted);
   // HTTP-date Retry-After values are read relative to when the page decoded them.
   const [decodedAt] = useState(() => Date.now());
-  const result = useMemo(
-    () => (deferred.trim() ? decodeText(deferred, catalogs, { limit: 10 }) : null),
-    [deferred, catalogs],
-  );
-  const headers = useMemo(
-    () => (result ? explainHeaders(result.parsed.headers, { now: decodedAt }) : []),
-    [result, decodedAt],
-  );
+  // The catalog worker decodes; the last answer stays up (marked busy) until the next arrives.
+  const hasText = submitted.trim() !== '';
+  const { data, isPlaceholderData, error } = useQuery({
+    ...decodeQueryOptions(submitted, loadedIds, { limit: 10, now: decodedAt }),
+    enabled: hasText,
+    placeholderData: keepPreviousData,
+  });
+  const result = hasText ? data : undefined;
+  const headers = result?.headers ?? [];
   const tooLargeToShare = submitted.length > maxSharedChars;
   const sdkChoice = resolveSdkChoice(search.sdk, SDKS).choice;
 
@@ -153,11 +153,17 @@ export function DecodePage() {
         </div>
       </form>
 
+      {hasText && error && (
+        <p role="alert">
+          The paste could not be decoded ({error.message}). Reload the page to try again.
+        </p>
+      )}
+
       {result && (
         <section
           aria-label="Decoded"
           className="space-y-5"
-          aria-busy={deferred !== submitted || undefined}
+          aria-busy={isPlaceholderData || undefined}
         >
           <div className="flex flex-wrap items-center gap-2">
             {tooLargeToShare ? (

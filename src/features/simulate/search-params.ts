@@ -1,6 +1,6 @@
 /** The simulate route's search schema: every setting as an optional string. */
 
-import * as z from 'zod/mini';
+import { stringParams, type StringParams } from '../../lib/string-params';
 
 /**
  * The route imports this file, so it stays tiny: the schema only. `search-state.ts` resolves
@@ -9,58 +9,56 @@ import * as z from 'zod/mini';
  * Every setting of the simulator lives in the URL as a plain string; the feature resolves them
  * and reports what it did not understand (lenient on purpose, like the compare page).
  */
-const optional = z.optional(z.string());
-
-export const simulateSearchSchema = z.object({
-  view: optional,
-  preset: optional,
+export const simulateSearchSchema = stringParams([
+  'view',
+  'preset',
   // The policy overrides (one record each in core/retry/policy-params.ts, checked by a test).
-  strategy: optional,
-  base: optional,
-  factor: optional,
-  cap: optional,
-  floor: optional,
-  jitter: optional,
-  jfrom: optional,
-  jto: optional,
-  jmax: optional,
-  jmult: optional,
-  jexp: optional,
-  attempts: optional,
-  retries: optional,
-  deadline: optional,
-  deadlinecheck: optional,
-  timeout: optional,
-  retryon: optional,
-  ra: optional,
-  ramax: optional,
-  raabove: optional,
-  overrides: optional,
-  fail: optional,
-  lat: optional,
-  seed: optional,
-  sequence: optional,
-  scenario: optional,
-  p: optional,
-  outage: optional,
-  runs: optional,
-  compare: optional,
-  gateway: optional,
-  sdk: optional,
-  app: optional,
-  herd: optional,
-  clients: optional,
-  capacity: optional,
-  window: optional,
-  herdpolicy: optional,
-  herdra: optional,
-  spread: optional,
-  awsclients: optional,
-  awsruns: optional,
-  target: optional,
-});
+  'strategy',
+  'base',
+  'factor',
+  'cap',
+  'floor',
+  'jitter',
+  'jfrom',
+  'jto',
+  'jmax',
+  'jmult',
+  'jexp',
+  'attempts',
+  'retries',
+  'deadline',
+  'deadlinecheck',
+  'timeout',
+  'retryon',
+  'ra',
+  'ramax',
+  'raabove',
+  'overrides',
+  'fail',
+  'lat',
+  'seed',
+  'sequence',
+  'scenario',
+  'p',
+  'outage',
+  'runs',
+  'compare',
+  'gateway',
+  'sdk',
+  'app',
+  'herd',
+  'clients',
+  'capacity',
+  'window',
+  'herdpolicy',
+  'herdra',
+  'spread',
+  'awsclients',
+  'awsruns',
+  'target',
+]);
 
-export type SimulateSearch = z.infer<typeof simulateSearchSchema>;
+export type SimulateSearch = StringParams<keyof typeof simulateSearchSchema.shape>;
 
 /**
  * Change the address: `replace` (the default) for typing, `push` for a deliberate step (a

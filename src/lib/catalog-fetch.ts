@@ -1,0 +1,93 @@
+/**
+ * Fetching catalog files from public/catalogs and validating them: each file becomes its data or
+ * a CatalogLoadError naming the file and the JSON path. Used by the query factories on the page
+ * and by the catalog worker, so it imports nothing of React or TanStack. The index and summary
+ * are checked without zod (`light-check.ts`); a provider catalog loads the full schema.
+ */
+import { CatalogLoadError } from '../core/catalog/load-error';
+import {
+  inspectCatalogIndex,
+  inspectCatalogSummary,
+  type Inspected,
+} from '../core/catalog/light-rules';
+import type { CatalogIndex, ProviderCatalog } from '../core/catalog/schema';
+import type { CatalogSummary } from '../core/catalog/summary';
+
+export const catalogBaseUrl = `${import.meta.env.BASE_URL}catalogs/`;
+
+async function fetchText(file: string, baseUrl: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(`${baseUrl}${file}`);
+  } catch (error) {
+    throw new CatalogLoadError(file, [
+      {
+        path: '(file)',
+        message: `could not be fetched: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ]);
+  }
+  if (!response.ok) {
+    throw new CatalogLoadError(file, [
+      {
+        path: '(file)',
+        message: `the server answered ${response.status} ${response.statusText}`.trim(),
+      },
+    ]);
+  }
+  const text = await response.text();
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('text/html') || /^\s*<(!doctype|html)/i.test(text)) {
+    // Static hosts and dev servers answer a missing file with the app's own index.html.
+    throw new CatalogLoadError(file, [
+      { path: '(file)', message: 'was not found: the server sent an HTML page instead of JSON' },
+    ]);
+  }
+  return text;
+}
+
+/**
+ * The index or the summary: parsed and checked by the light rules; only when something is wrong
+ * does the wording of problems load (`light-check.ts`), to throw them by file and JSON path.
+ */
+async function fetchChecked<T>(
+  file: 'index.json' | 'summary.json',
+  baseUrl: string,
+  inspect: (data: unknown) => Inspected<T>,
+): Promise<T> {
+  const text = await fetchText(file, baseUrl);
+  try {
+    const { value, issues } = inspect(JSON.parse(text));
+    if (issues.length === 0) return value;
+  } catch {
+    // Not JSON: light-check says where.
+  }
+  const check = await import('../core/catalog/light-check');
+  const checked = (file === 'index.json' ? check.checkCatalogIndex : check.checkCatalogSummary)(
+    file,
+    text,
+  );
+  return checked as T; // unreachable in practice: the full check throws what the fast one found
+}
+
+export async function fetchCatalogIndex(baseUrl = catalogBaseUrl): Promise<CatalogIndex> {
+  return fetchChecked('index.json', baseUrl, inspectCatalogIndex);
+}
+
+/** The summary the cross-provider views read instead of every full catalog. */
+export async function fetchCatalogSummary(baseUrl = catalogBaseUrl): Promise<CatalogSummary> {
+  return fetchChecked('summary.json', baseUrl, inspectCatalogSummary);
+}
+
+export async function fetchProviderCatalog(
+  providerId: string,
+  baseUrl = catalogBaseUrl,
+): Promise<ProviderCatalog> {
+  const file = `${providerId}.json`;
+  // The full schema (and zod) loads with the first catalog, alongside its file, never before.
+  const [parse, text] = await Promise.all([
+    import('../core/catalog/parse'),
+    fetchText(file, baseUrl),
+  ]);
+  return parse.checkCatalogId(file, providerId, parse.parseProviderCatalog(file, text));
+}
