@@ -29,7 +29,9 @@ function waitForApp(page: Page): void {
   };
   const goto = page.goto.bind(page);
   const reload = page.reload.bind(page);
-  page.goto = async (url, options) => settle(await goto(url, options));
+  // `waitUntil: 'commit'` opts out: for tests of the moment before the app starts.
+  page.goto = async (url, options) =>
+    options?.waitUntil === 'commit' ? goto(url, options) : settle(await goto(url, options));
   page.reload = async (options) => settle(await reload(options));
 }
 

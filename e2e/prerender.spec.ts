@@ -156,6 +156,53 @@ test.describe('the first interaction after hydration', () => {
     expect(problems).toEqual([]);
   });
 
+  /** Holds the app's code back until `release()`: the page is the prerendered HTML alone. */
+  async function holdApp(page: Page) {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return () => release();
+  }
+
+  test('before the app starts, search and decode submit as plain GET forms', async ({ page }) => {
+    const release = await holdApp(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    await page.getByRole('searchbox', { name: 'Search errors' }).fill('overloaded');
+    await page.getByRole('searchbox', { name: 'Search errors' }).press('Enter');
+    await expect(page).toHaveURL(/\/\?q=overloaded$/);
+    release();
+    await expect(page.getByRole('table', { name: /match “overloaded”/ })).toBeVisible();
+
+    await page.goto('/decode');
+    await page.unrouteAll();
+    const release2 = await holdApp(page);
+    await page.goto('/decode', { waitUntil: 'commit' });
+    await page.getByLabel('Paste an error').fill('Error code: 529 overloaded_error');
+    await page.getByRole('button', { name: 'Decode', exact: true }).click();
+    await expect(page).toHaveURL(/\/decode\?text=Error/);
+    release2();
+    await expect(page.locator('#decode-matches tbody tr').first()).toHaveAttribute(
+      'data-entry',
+      '529-overloaded_error',
+    );
+  });
+
+  test('text typed before the app starts is kept and searched when it does', async ({ page }) => {
+    const release = await holdApp(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    const box = page.getByRole('searchbox', { name: 'Search errors' });
+    await box.fill('overloaded');
+    await expect(page.locator('html')).not.toHaveAttribute('data-app', /./);
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'hydrated');
+    await expect(box).toHaveValue('overloaded');
+    await expect(page).toHaveURL(/\/\?q=overloaded$/);
+    await expect(page.getByRole('table', { name: /match “overloaded”/ })).toBeVisible();
+  });
+
   test('a link with search parameters renders that view, not the prerendered default', async ({
     page,
   }) => {

@@ -65,6 +65,12 @@ function FilterSelect({
   );
 }
 
+/** Where the search form goes when it submits as a plain GET (before the app starts). */
+const homePath = import.meta.env.BASE_URL;
+
+/** How long typing pauses before the query goes to the address and the search runs. */
+const TYPING_PAUSE_MS = 120;
+
 export function HomePage() {
   const params = route.useSearch();
   const navigate = route.useNavigate();
@@ -76,19 +82,45 @@ export function HomePage() {
   const urlQuery = params.q ?? '';
   const [query, setQuery] = useState(urlQuery);
   const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
-  // Follow the URL when it changes underneath us (back/forward, a pasted link).
+  /** The `q` this page last wrote to the address itself (typing), and its pending write. */
+  const [writtenQuery, setWrittenQuery] = useState(urlQuery);
+  const pendingWrite = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // Follow the URL when it changes underneath us (back/forward, a pasted link), not when it
+  // catches up with what was typed: the box may already hold more.
   if (urlQuery !== seenUrlQuery) {
     setSeenUrlQuery(urlQuery);
-    if (urlQuery !== query) setQuery(urlQuery);
+    if (urlQuery !== writtenQuery && urlQuery !== query) setQuery(urlQuery);
   }
+  useEffect(() => () => clearTimeout(pendingWrite.current), []);
   useDocumentTitle(params.q ? `“${params.q}”` : '');
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (takeSearchFocusRequest()) inputRef.current?.focus();
-  }, []);
 
   const update = (patch: Partial<HomeSearch>) =>
     void navigate({ search: (prev: HomeSearch) => ({ ...prev, ...patch }), replace: true });
+  /**
+   * The typed query goes to the address (which drives the search) once typing pauses: each
+   * navigation re-matches the route and re-renders the page, too much work for every key.
+   */
+  const writeQuery = (q: string, delayMs: number) => {
+    clearTimeout(pendingWrite.current);
+    const write = () => {
+      setWrittenQuery(q);
+      update({ q: q || undefined });
+    };
+    if (delayMs === 0) write();
+    else pendingWrite.current = setTimeout(write, delayMs);
+  };
+  useEffect(() => {
+    if (takeSearchFocusRequest()) inputRef.current?.focus();
+    // Text typed into the prerendered box before the app started: keep it, and search for it.
+    const typed = inputRef.current?.value ?? '';
+    if (typed !== query) {
+      setQuery(typed);
+      writeQuery(typed, 0);
+    }
+    // Once, on the first render only: later the box and `query` move together.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const { filters, problems } = useMemo(
     () =>
@@ -152,7 +184,7 @@ export function HomePage() {
       }
     } else if (event.key === 'Escape' && query) {
       setQuery('');
-      update({ q: undefined });
+      writeQuery('', 0);
     }
   };
 
@@ -175,10 +207,16 @@ export function HomePage() {
           error type or code, SDK exception class or message. Each answer says whether to retry and
           how long to wait, with its sources.
         </p>
+        {/* Before the app starts (or without JavaScript) the form submits as a plain GET. */}
         <form
           role="search"
           aria-label="Errors"
-          onSubmit={(e) => e.preventDefault()}
+          method="get"
+          action={homePath}
+          onSubmit={(e) => {
+            e.preventDefault();
+            writeQuery(query, 0);
+          }}
           className="space-y-3"
         >
           <label htmlFor={searchInputId} className="sr-only">
@@ -195,9 +233,10 @@ export function HomePage() {
             value={query}
             aria-controls={hits && hits.length > 0 ? 'search-results' : undefined}
             aria-describedby="search-hint"
+            name="q"
             onChange={(e) => {
               setQuery(e.target.value);
-              update({ q: e.target.value || undefined });
+              writeQuery(e.target.value, TYPING_PAUSE_MS);
             }}
             onKeyDown={onSearchKeyDown}
           />
@@ -240,6 +279,8 @@ export function HomePage() {
                 disabled={!active}
                 onClick={() => {
                   setQuery('');
+                  clearTimeout(pendingWrite.current);
+                  setWrittenQuery('');
                   void navigate({ search: {}, replace: true });
                 }}
               >

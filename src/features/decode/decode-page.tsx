@@ -1,5 +1,5 @@
 /** Decode (`/decode`): a pasted error, its best catalog matches and why, its headers explained. */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { statusText } from '../../core/catalog/labels';
@@ -18,6 +18,8 @@ import { SDKS } from '../../core/sdk/sdks';
 import { decodeExamples } from './examples';
 import { maxSharedChars, type DecodeSearch } from './search-params';
 
+/** Where the form goes when it submits as a plain GET (before the app starts). */
+const decodePath = `${import.meta.env.BASE_URL}decode`;
 const route = getRouteApi('/decode');
 
 function Summary({ label, children }: { label: string; children: React.ReactNode }) {
@@ -54,6 +56,14 @@ export function DecodePage() {
       setDraft(search.text ?? '');
     }
   }
+  // Text pasted into the prerendered box before the app started: keep it (once, on mount).
+  useEffect(() => {
+    const box = document.getElementById(fieldId);
+    // The DOM is the external system here: it holds what React has not seen.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (box instanceof HTMLTextAreaElement && box.value !== draft) setDraft(box.value);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   // HTTP-date Retry-After values are read relative to when the page decoded them.
   const [decodedAt] = useState(() => Date.now());
   // The catalog worker decodes; the last answer stays up (marked busy) until the next arrives.
@@ -95,12 +105,20 @@ export function DecodePage() {
         consequence="Errors from these providers cannot be matched until they load: a decode may be incomplete."
       />
 
-      <form onSubmit={onSubmit} className="space-y-2" aria-label="Decode">
+      {/* Before the app starts (or without JavaScript) the form submits as a plain GET. */}
+      <form
+        onSubmit={onSubmit}
+        method="get"
+        action={decodePath}
+        className="space-y-2"
+        aria-label="Decode"
+      >
         <label htmlFor={fieldId} className="block text-sm font-semibold">
           Paste an error
         </label>
         <textarea
           id={fieldId}
+          name="text"
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
