@@ -1,15 +1,12 @@
 /** The HTML file of one page: the built index.html with the page's head tags and markup. */
 import { documentTitle, SITE_NAME, type PageHead } from '../src/core/catalog/page-head';
-import { absoluteUrl } from '../src/core/catalog/site-pages';
-
-const escapeAttr = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+import { absoluteUrl, xmlEscape } from '../src/core/catalog/site-pages';
 
 /** The head tags a page adds to the template's. */
 function headTags(head: PageHead, origin: string, indexable: boolean): string {
   const url = absoluteUrl(origin, head.path);
-  const title = escapeAttr(documentTitle(head.title));
-  const description = escapeAttr(head.description);
+  const title = xmlEscape(documentTitle(head.title));
+  const description = xmlEscape(head.description);
   if (!indexable) {
     return [
       `<title>${title}</title>`,
@@ -20,12 +17,12 @@ function headTags(head: PageHead, origin: string, indexable: boolean): string {
   return [
     `<title>${title}</title>`,
     `<meta name="description" content="${description}" />`,
-    `<link rel="canonical" href="${escapeAttr(url)}" />`,
+    `<link rel="canonical" href="${xmlEscape(url)}" />`,
     `<meta property="og:type" content="website" />`,
     `<meta property="og:site_name" content="${SITE_NAME}" />`,
     `<meta property="og:title" content="${title}" />`,
     `<meta property="og:description" content="${description}" />`,
-    `<meta property="og:url" content="${escapeAttr(url)}" />`,
+    `<meta property="og:url" content="${xmlEscape(url)}" />`,
     `<meta name="twitter:card" content="summary" />`,
   ].join('\n    ');
 }
@@ -56,7 +53,7 @@ export function pageHtml(
       '<div id="root"></div>',
       body === undefined
         ? '<div id="root"></div>'
-        : `<div id="root" data-prerendered="${escapeAttr(head.path)}">${body}</div>`,
+        : `<div id="root" data-prerendered="${xmlEscape(head.path)}">${body}</div>`,
     );
 }
 

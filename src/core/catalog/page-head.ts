@@ -49,13 +49,18 @@ export function errorPath(providerId: string, errorId: string): string {
   return `/providers/${providerId}/errors/${errorId}`;
 }
 
+/** "Anthropic errors". */
+export function providerTitle(catalog: Pick<ProviderCatalog, 'name'>): string {
+  return `${catalog.name} errors`;
+}
+
 export function providerHead(catalog: ProviderCatalog): PageHead {
   const statuses = [
     ...new Set(catalog.errors.map((e) => e.status).filter((s): s is number => s !== null)),
   ].sort((a, b) => a - b);
   return {
     path: providerPath(catalog.id),
-    title: `${catalog.name} errors`,
+    title: providerTitle(catalog),
     description: snippet(
       `${catalog.errors.length} ${catalog.name} API errors (${statuses.join(', ')}): what each means, whether to retry and how long to wait, with sources. ${catalog.summary}`,
     ),

@@ -23,7 +23,8 @@ export function pageFile(path: string): string {
   return path === '/' ? 'index.html' : `${path.slice(1)}.html`;
 }
 
-const xmlEscape = (text: string) =>
+/** Text safe inside XML or HTML text and double- or single-quoted attributes. */
+export const xmlEscape = (text: string) =>
   text.replace(
     /[<>&'"]/g,
     (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[c]};`,

@@ -10,14 +10,14 @@ import { SourceLink, SourcesTable } from '../../components/sources';
 import { captionClass, tableClass, td, tr } from '../../components/table-styles';
 import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { providerHead } from '../../core/catalog/page-head';
+import { providerTitle } from '../../core/catalog/page-head';
 
 const route = getRouteApi('/providers/$providerId');
 
 export function ProviderPage() {
   const { providerId } = route.useParams();
   const { data: catalog } = useSuspenseQuery(providerCatalogQueryOptions(providerId));
-  useDocumentTitle(providerHead(catalog).title);
+  useDocumentTitle(providerTitle(catalog));
 
   return (
     <article className="space-y-8" aria-labelledby="provider-title">
