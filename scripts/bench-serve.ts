@@ -10,8 +10,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
 
-/** The loopback port the bench serves the build on (fixed: the build needs its origin). */
-export const BENCH_PORT = 4391;
+/**
+ * The loopback port the bench serves the build on (fixed, since the build needs its origin;
+ * BENCH_PORT moves it, so two checkouts can bench side by side).
+ */
+export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 4391);
 export const benchOrigin = `http://127.0.0.1:${BENCH_PORT}`;
 
 export function buildApp(root: string) {
