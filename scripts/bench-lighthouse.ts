@@ -84,12 +84,21 @@ function readRun(lhr: Result): Run {
   };
 }
 
-/** Audits every page `runs` times; with `reportsDir`, also writes each run's HTML report there. */
+/**
+ * Audits every page (or those named in `only`) `runs` times; with `reportsDir`, also writes each
+ * run's HTML report there.
+ */
 export async function lighthouseFigures(
   base: string,
   runs: number,
   reportsDir?: string,
+  only?: readonly string[],
 ): Promise<PageFigures[]> {
+  const unknown = only?.filter((name) => !lighthousePages.some(([n]) => n === name)) ?? [];
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown page(s) ${unknown.join(', ')}; pages: ${lighthousePages.map(([n]) => n).join(', ')}`,
+    );
   if (reportsDir) mkdirSync(reportsDir, { recursive: true });
   const chrome = await launch({
     chromePath: chromiumExecutable() ?? chromium.executablePath(),
@@ -99,6 +108,7 @@ export async function lighthouseFigures(
   const out: PageFigures[] = [];
   try {
     for (const [name, path] of lighthousePages) {
+      if (only && !only.includes(name)) continue;
       const page: PageFigures = { name, path, runs: [] };
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(new URL(path, base).toString(), {

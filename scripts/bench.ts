@@ -16,6 +16,7 @@
  *   npm run bench -- --only lighthouse,longtasks --runs 5
  *   npm run bench -- --only weights --no-build reuse dist/ as it is
  *   npm run bench -- --only lighthouse --reports lh   also write each run's HTML report to lh/
+ *   npm run bench -- --only lighthouse --pages compare,replay   Lighthouse on some pages only
  * Parts: search, decode, simulation, weights, replay, longtasks, lighthouse, floor.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -310,6 +311,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
     reports: { type: 'string' },
+    pages: { type: 'string' },
   },
 });
 const only = args.only?.split(',').map((p) => p.trim());
@@ -351,7 +353,10 @@ if (inBrowser.length > 0) {
       }
     }
     if (wanted('lighthouse'))
-      printLighthouse(await lighthouseFigures(server.base, runs, args.reports), runs);
+      printLighthouse(
+        await lighthouseFigures(server.base, runs, args.reports, args.pages?.split(',')),
+        runs,
+      );
   } finally {
     await server.close();
   }

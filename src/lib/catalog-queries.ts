@@ -1,10 +1,12 @@
 /**
  * Catalog loading: one `queryOptions` factory per operation. Every catalog is
- * fetched from public/catalogs and validated before use (see catalog-fetch.ts).
+ * fetched from public/catalogs and validated before use (see catalog-fetch.ts): the index and
+ * summary on the page (small, checked without zod), a provider's catalog in the catalog worker
+ * (the full schema and zod stay off the main thread; in Node, in-process).
  */
 import { queryOptions } from '@tanstack/react-query';
 import { CatalogLoadError } from '../core/catalog/load-error';
-import { fetchCatalogIndex, fetchCatalogSummary, fetchProviderCatalog } from './catalog-fetch';
+import { fetchCatalogIndex, fetchCatalogSummary } from './catalog-fetch';
 
 export {
   catalogBaseUrl,
@@ -35,7 +37,8 @@ export const catalogIndexQueryOptions = () =>
 export const providerCatalogQueryOptions = (providerId: string) =>
   queryOptions({
     queryKey: ['catalogs', 'provider', providerId],
-    queryFn: () => fetchProviderCatalog(providerId),
+    queryFn: async () =>
+      (await import('./catalog-worker/host')).catalogHost().run({ kind: 'catalog', providerId }),
     staleTime: Infinity,
     retry: retryUnlessInvalid,
   });

@@ -1,5 +1,6 @@
 /** Pure look-ups over loaded catalogs. */
 import type { ErrorEntry, ProviderCatalog } from './schema';
+import type { CatalogSummary, ProviderSummary, SummaryEntry } from './summary';
 
 export function findEntry(catalog: ProviderCatalog, errorId: string): ErrorEntry | undefined {
   return catalog.errors.find((e) => e.id === errorId);
@@ -24,4 +25,21 @@ export function suggestEntries(catalog: ProviderCatalog, wrongId: string, limit 
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map((s) => s.entry);
+}
+
+/**
+ * Entries at other providers with the same HTTP status (none for status-less errors). Here, not in
+ * summary.ts, so the error page does not load zod for it.
+ */
+export function sameStatusInSummary(
+  summary: CatalogSummary,
+  providerId: string,
+  status: number | null,
+): { provider: ProviderSummary; entry: SummaryEntry }[] {
+  if (status === null) return [];
+  return summary.providers
+    .filter((p) => p.id !== providerId)
+    .flatMap((provider) =>
+      provider.errors.filter((e) => e.status === status).map((entry) => ({ provider, entry })),
+    );
 }

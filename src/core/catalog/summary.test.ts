@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogDir, shippedSummaryJson, SUMMARY_FILE } from '../../../scripts/catalog-summary';
 import { CatalogLoadError, parseCatalogSummary, parseProviderCatalog } from './parse';
-import { sameStatusInSummary, summarize } from './summary';
+import { sameStatusInSummary } from './queries';
+import { summarize } from './summary';
 
 const read = (file: string) => readFileSync(join(catalogDir, file), 'utf8');
 

@@ -77,17 +77,3 @@ export function summarize(catalogs: readonly ProviderCatalog[]): CatalogSummary 
 export function summaryJson(catalogs: readonly ProviderCatalog[]): string {
   return `${JSON.stringify(summarize(catalogs), null, 2)}\n`;
 }
-
-/** Entries at other providers with the same HTTP status (none for status-less errors). */
-export function sameStatusInSummary(
-  summary: CatalogSummary,
-  providerId: string,
-  status: number | null,
-): { provider: ProviderSummary; entry: SummaryEntry }[] {
-  if (status === null) return [];
-  return summary.providers
-    .filter((p) => p.id !== providerId)
-    .flatMap((provider) =>
-      provider.errors.filter((e) => e.status === status).map((entry) => ({ provider, entry })),
-    );
-}

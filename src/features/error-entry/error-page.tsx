@@ -3,8 +3,7 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { restsOnSecondaryOnly, statusText } from '../../core/catalog/labels';
 import { formatHttpResponse } from '../../core/catalog/http';
-import { findEntry } from '../../core/catalog/queries';
-import { sameStatusInSummary } from '../../core/catalog/summary';
+import { findEntry, sameStatusInSummary } from '../../core/catalog/queries';
 import type { ErrorEntry, ProviderCatalog } from '../../core/catalog/schema';
 import {
   factsFor,
