@@ -129,6 +129,8 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // For the prerender: which chunks each page starts with (scripts/page-preloads.ts).
+    manifest: !isSsrBuild,
     rollupOptions: {
       output: isSsrBuild
         ? {}

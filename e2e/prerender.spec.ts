@@ -134,6 +134,47 @@ test.describe('every prerendered page hydrates cleanly', () => {
   });
 });
 
+test.describe('scripts a page starts with', () => {
+  const pages = [
+    '/',
+    '/providers/anthropic',
+    '/providers/anthropic/errors/529-overloaded_error',
+    '/compare',
+    '/decode',
+    '/simulate',
+    '/replay',
+  ];
+  for (const path of pages) {
+    test(`${path}: every script it loads before it starts is named in its HTML`, async ({
+      page,
+    }) => {
+      const html = readFileSync(
+        join(dist, path === '/' ? 'index.html' : `${path.slice(1)}.html`),
+        'utf8',
+      );
+      const named = new Set(
+        [
+          ...html.matchAll(
+            /<(?:script type="module"[^>]* src|link rel="modulepreload"[^>]* href)="([^"]+)"/g,
+          ),
+        ].map((m) => m[1]),
+      );
+      await page.goto(path);
+      // The page's own module loads begun before it started: not a worker's script (a worker fetches it when it starts;
+      // `modulepreload` cannot fetch for a worker) nor what the worker loads (its own timeline).
+      const loaded = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime < performance.getEntriesByName('app-started')[0]!.startTime)
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.endsWith('.js') && !/\.worker-[^/]*\.js$/.test(p)),
+      );
+      expect(loaded.length).toBeGreaterThan(2);
+      expect(loaded.filter((file) => !named.has(file))).toEqual([]);
+    });
+  }
+});
+
 test.describe('the first interaction after hydration', () => {
   test('home: typing searches', async ({ page }) => {
     const problems = watchConsole(page);

@@ -7,14 +7,15 @@
  * 2. reads the catalogs from dist/catalogs with the app's own schema (a broken catalog stops the
  *    build, by file and JSON path);
  * 3. renders each page with the app's router, answering its catalog fetches from dist/;
- * 4. writes each page with its own title, description, canonical link and Open Graph tags, plus
+ * 4. writes each page with its own title, description, canonical link and Open Graph tags, and
+ *    `modulepreload` links for the scripts it starts with (page-preloads.ts), plus
  *    sitemap.xml, robots.txt, shells for the pages that are not prerendered, and
  *    prerender-stats.json (pages and time, printed by `npm run bench`).
  *
  * SITE_URL (default below) is the origin the site is served from: canonical links, Open Graph
  * and the sitemap need absolute addresses.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +23,7 @@ import { build } from 'vite';
 import { checkCatalogId, parseCatalogIndex, parseProviderCatalog } from '../src/core/catalog/parse';
 import { SITE_NAME } from '../src/core/catalog/page-head';
 import { inlineStylesheets, pageHtml } from './page-html';
+import { pagePreloads, withPreloads, type Manifest } from './page-preloads';
 import { pageFile, robotsTxt, sitemapXml, sitePages } from '../src/core/catalog/site-pages';
 import type { RenderedPage } from '../src/entry-server';
 
@@ -56,6 +58,12 @@ async function prerender(): Promise<void> {
     readFileSync(join(dist, href), 'utf8'),
   );
 
+  // Written by `vite build` (build.manifest) for this step only: read, then left out of dist/.
+  const manifestFile = join(dist, '.vite', 'manifest.json');
+  if (!existsSync(manifestFile))
+    throw new Error(`${manifestFile} is missing: run \`npm run build\` (vite build writes it)`);
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+
   rmSync(ssrOut, { recursive: true, force: true });
   await build({
     root,
@@ -79,7 +87,8 @@ async function prerender(): Promise<void> {
     if (!page.ok) throw new Error(`${head.path}: ${page.problems.join('; ')}`);
     const file = join(dist, pageFile(head.path));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, pageHtml(template, head, origin, page.html));
+    const preloads = pagePreloads(manifest, page.routeIds);
+    writeFileSync(file, withPreloads(pageHtml(template, head, origin, page.html), preloads));
   }
 
   // The fallback a static host serves for unknown addresses: the template, rendered in the
@@ -94,6 +103,8 @@ async function prerender(): Promise<void> {
       false,
     ),
   );
+
+  rmSync(join(dist, '.vite'), { recursive: true, force: true });
 
   const listed = pages.map((p) => p.path);
   writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(origin, listed));

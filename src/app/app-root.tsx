@@ -8,12 +8,14 @@ import type { createAppRouter } from './router';
 export type StartMode = 'hydrated' | 'rendered';
 
 /**
- * Marks `<html data-app="hydrated|rendered">` once React has committed, so tests and the bench
- * know the page is interactive. Renders nothing, so the prerendered markup is the same.
+ * Marks `<html data-app="hydrated|rendered">` and the performance mark `app-started` once React
+ * has committed, so tests and the bench know when the page became interactive. Renders nothing,
+ * so the prerendered markup is the same.
  */
 function StartMark({ mode }: { mode: StartMode }) {
   useEffect(() => {
     document.documentElement.dataset.app = mode;
+    performance.mark('app-started');
   }, [mode]);
   return null;
 }

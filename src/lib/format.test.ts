@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from './format';
+import { formatDuration, groupThousands } from './format';
 
 describe('formatDuration', () => {
   it('keeps everyday durations as they were', () => {
@@ -40,5 +40,12 @@ describe('formatDuration', () => {
   it('formats negative durations with their sign', () => {
     expect(formatDuration(-1500)).toBe('-1.5 s');
     expect(formatDuration(-3 * 86_400_000)).toBe('-3 days');
+  });
+});
+
+describe('groupThousands', () => {
+  it('writes whole numbers as en-US does, without Intl', () => {
+    for (const n of [0, 7, 999, 1_000, 12_345, 999_999, 1_000_000, 31_688, -1_234_567, 2 ** 53])
+      expect(groupThousands(n)).toBe(n.toLocaleString('en-US'));
   });
 });

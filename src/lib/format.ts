@@ -4,6 +4,17 @@ function trim(text: string): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
+/**
+ * A whole number with commas between thousands ("31,688"), as `toLocaleString('en-US')` writes it
+ * but without it: the first call to that loads the browser's number formatting data, a long task
+ * on a phone while the page starts.
+ */
+export function groupThousands(n: number): string {
+  const digits = String(Math.abs(n));
+  if (!/^\d+$/.test(digits)) return String(n); // 1e21 and beyond: as JavaScript writes it
+  return `${n < 0 ? '-' : ''}${digits.replace(/\B(?=(\d{3})+$)/g, ',')}`;
+}
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** A Julian year, the average length of a calendar year. */
@@ -18,7 +29,7 @@ function toSuperscript(n: number): string {
 /** A count of years for people: "2 years", "31,688 years", "2.9 × 10¹⁸⁴ years". */
 function formatYears(years: number): string {
   if (years < 1e6) {
-    const n = years < 10 ? trim(years.toFixed(1)) : Math.round(years).toLocaleString('en-US');
+    const n = years < 10 ? trim(years.toFixed(1)) : groupThousands(Math.round(years));
     return `${n} ${n === '1' ? 'year' : 'years'}`;
   }
   const exponent = Math.floor(Math.log10(years));
@@ -55,7 +66,7 @@ export function formatDuration(ms: number): string {
 
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '—';
-  return Math.round(n) === n ? n.toLocaleString('en-US') : trim(n.toFixed(2));
+  return Math.round(n) === n ? groupThousands(n) : trim(n.toFixed(2));
 }
 
 export function formatPercent(fraction: number): string {

@@ -1,19 +1,30 @@
 /** Pieces every simulator chart shares: axes, markers, series styles, legend, figure, sizing. */
 
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ScaleContinuousNumeric } from 'd3-scale';
 
-/** The width of a container, following resizes (charts draw at real pixel sizes). */
+/**
+ * The width of a container, following resizes (charts draw at real pixel sizes). The first width
+ * comes from the ResizeObserver's first report, after the browser's own layout, rather than from
+ * reading the layout during the commit (a forced reflow); the redraw at that width is a transition,
+ * so it never holds the main thread for the whole chart.
+ */
 export function useElementWidth<T extends HTMLElement>(initial = 720) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(initial);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setWidth(Math.max(280, Math.floor(el.getBoundingClientRect().width)));
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    const show = (measured: number) =>
+      startTransition(() => setWidth(Math.max(280, Math.floor(measured))));
+    if (typeof ResizeObserver === 'undefined') {
+      show(el.getBoundingClientRect().width);
+      return;
+    }
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.borderBoxSize[0];
+      show(box ? box.inlineSize : el.getBoundingClientRect().width);
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, []);

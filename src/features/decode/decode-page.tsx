@@ -17,6 +17,7 @@ import { resolveSdkChoice } from '../../core/sdk/choice';
 import { SDKS } from '../../core/sdk/sdks';
 import { decodeExamples } from './examples';
 import { maxSharedChars, type DecodeSearch } from './search-params';
+import { groupThousands } from '../../lib/format';
 
 /** Where the form goes when it submits as a plain GET (before the app starts). */
 const decodePath = `${import.meta.env.BASE_URL}decode`;
@@ -186,8 +187,8 @@ export function DecodePage() {
           <div className="flex flex-wrap items-center gap-2">
             {tooLargeToShare ? (
               <p className="text-sm text-slate-600 dark:text-slate-400">
-                This paste is {submitted.length.toLocaleString()} characters: too large to share as
-                a link (up to {maxSharedChars.toLocaleString()}).
+                This paste is {groupThousands(submitted.length)} characters: too large to share as a
+                link (up to {groupThousands(maxSharedChars)}).
               </p>
             ) : (
               <CopyButton

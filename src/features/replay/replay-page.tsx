@@ -36,6 +36,7 @@ import { StepEditor } from './step-editor';
 import { clearSaved, deleteSaved, readSaved, saveScenario } from './storage';
 import { useReplayRun } from './use-replay-run';
 import { sdkVersions } from './versions';
+import { groupThousands } from '../../lib/format';
 
 const route = getRouteApi('/replay');
 
@@ -230,7 +231,7 @@ export function ReplayPage() {
       {state.linkTooLong && (
         <Callout tone="warning" title="This link is too long">
           <p>
-            The scenario in the address is over {MAX_LINK_CHARS.toLocaleString()} characters, so it
+            The scenario in the address is over {groupThousands(MAX_LINK_CHARS)} characters, so it
             was not read. Share long scenarios as a file: export it, then import it.
           </p>
         </Callout>
@@ -332,7 +333,7 @@ export function ReplayPage() {
           <div className="flex flex-wrap items-center gap-2 text-sm">
             {tooLongForLink ? (
               <p className="text-amber-900 dark:text-amber-200">
-                This scenario is too long for a link (over {MAX_LINK_CHARS.toLocaleString()}{' '}
+                This scenario is too long for a link (over {groupThousands(MAX_LINK_CHARS)}{' '}
                 characters): export it below to share it.
               </p>
             ) : (

@@ -13,6 +13,7 @@ import type { ExportTargetId } from '../../core/retry-export/types';
 import { DEFAULT_SEQUENCE, parseSequence } from './sequence';
 import type { SimulateSearch } from './search-params';
 import { policyLabel } from '../../lib/preset-groups';
+import { groupThousands } from '../../lib/format';
 
 export const views = ['policy', 'runs', 'sequence', 'compare', 'herd', 'export'] as const;
 export type View = (typeof views)[number];
@@ -132,8 +133,8 @@ function resolveHerd(search: SimulateSearch, problems: string[]): HerdState {
     if (/^\d+$/.test(v) && Number(v) >= lo && Number(v) <= hi) return Number(v);
     bad(
       key,
-      `a whole number from ${lo} to ${hi.toLocaleString('en-US')}`,
-      `${fallback.toLocaleString('en-US')} is used`,
+      `a whole number from ${lo} to ${groupThousands(hi)}`,
+      `${groupThousands(fallback)} is used`,
     );
     return fallback;
   };
@@ -295,11 +296,7 @@ export function resolveSimulate(search: SimulateSearch): SimulateState {
     if (/^\d+$/.test(search.runs) && Number(search.runs) >= 1 && Number(search.runs) <= MAX_RUNS)
       runs = Number(search.runs);
     else
-      bad(
-        'runs',
-        `a whole number from 1 to ${MAX_RUNS.toLocaleString('en-US')}`,
-        '10,000 runs are used',
-      );
+      bad('runs', `a whole number from 1 to ${groupThousands(MAX_RUNS)}`, '10,000 runs are used');
   }
 
   let compare: string[] = [...DEFAULT_COMPARE];

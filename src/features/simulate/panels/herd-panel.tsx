@@ -12,7 +12,7 @@ import { niceTimeTicks } from '../../../components/charts/chart-parts';
 import { stopReasonLabels } from '../shared/describe';
 import { msToSecondsText, secondsValidator } from '../../../core/retry/policy-params';
 import { SelectParam, TextParam } from '../../../components/fields';
-import { formatCount, formatDuration } from '../../../lib/format';
+import { formatCount, formatDuration, groupThousands } from '../../../lib/format';
 import { JobControls } from '../jobs/job-progress';
 import { herdAwsJob, herdRateJob } from '../jobs/job-requests';
 import { jobKey, type HerdAwsResult, type HerdRateResult } from '../jobs/job-types';
@@ -32,7 +32,7 @@ import type { WorkerJob } from '../jobs/use-worker-job';
 const intValidator = (lo: number, hi: number) => (t: string) =>
   /^\d+$/.test(t) && Number(t) >= lo && Number(t) <= hi
     ? undefined
-    : `Enter a whole number from ${lo} to ${hi.toLocaleString('en-US')}.`;
+    : `Enter a whole number from ${lo} to ${groupThousands(hi)}.`;
 
 function RateResults({ r, window }: { r: RateLimitedResult; window: HerdState['window'] }) {
   const seconds = r.series.offeredPerSec.map((_, i) => (i * r.series.bucketMs) / 1000);

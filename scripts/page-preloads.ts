@@ -1,0 +1,84 @@
+/**
+ * The scripts a prerendered page starts with, named in its HTML as `<link rel="modulepreload">`:
+ * the browser fetches them alongside the framework instead of after it, and the app does not add
+ * the links itself while it starts (Vite's preload helper skips links already in the document;
+ * adding them is a long task on a phone).
+ *
+ * Which source modules a route starts with is listed here, by route id; the build's manifest
+ * (`build.manifest` in vite.config.ts) turns each into its chunk and that chunk's static imports.
+ * The prerender fails when a page's route is not listed or a listed module is not in the build,
+ * and e2e/prerender.spec.ts checks that every script a page loads before it starts is named.
+ */
+
+/** Source modules each route imports lazily on its first render (its page, its loader's code). */
+export const routeModules: Record<string, readonly string[]> = {
+  '/': ['src/features/browse/home-page.tsx'],
+  '/providers/$providerId': [
+    'src/features/provider/provider-page.tsx',
+    'src/lib/catalog-worker/host.ts',
+  ],
+  '/providers/$providerId/errors/$errorId': [
+    'src/features/error-entry/error-page.tsx',
+    'src/lib/catalog-worker/host.ts',
+  ],
+  '/compare': ['src/features/compare/compare-page.tsx', 'src/lib/catalog-worker/host.ts'],
+  '/decode': ['src/features/decode/decode-page.tsx', 'src/lib/catalog-worker/host.ts'],
+  '/simulate': ['src/features/simulate/simulate-page.tsx'],
+  '/replay': [
+    'src/features/replay/route-data.ts',
+    'src/features/replay/replay-page.tsx',
+    'src/lib/catalog-worker/host.ts',
+  ],
+};
+
+/** What Vite's build manifest says of one chunk (https://vite.dev/guide/backend-integration). */
+export interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+/** The chunk files a module needs before it runs: its own and its static imports', transitively. */
+function chunkFiles(manifest: Manifest, key: string, into: Set<string>): void {
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`${key} is not in the build manifest`);
+  if (into.has(chunk.file)) return;
+  into.add(chunk.file);
+  for (const dep of chunk.imports ?? []) chunkFiles(manifest, dep, into);
+}
+
+/**
+ * The files to preload for a page whose matched routes are `routeIds` (root first), leaving out
+ * what the HTML already loads (the entry and its imports). Paths are as the HTML names them.
+ */
+export function pagePreloads(
+  manifest: Manifest,
+  routeIds: readonly string[],
+  base = '/',
+): string[] {
+  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entry) throw new Error('the build manifest has no entry');
+  const already = new Set<string>();
+  chunkFiles(manifest, entry, already);
+  const leaf = routeIds[routeIds.length - 1];
+  const modules = leaf === undefined ? undefined : routeModules[leaf];
+  if (!modules) {
+    throw new Error(
+      `route ${leaf ?? '(none)'} has no entry in scripts/page-preloads.ts: list the modules it loads`,
+    );
+  }
+  const files = new Set<string>();
+  for (const module of modules) chunkFiles(manifest, module, files);
+  return [...files].filter((file) => !already.has(file)).map((file) => `${base}${file}`);
+}
+
+/** The template with these preloads after the ones Vite wrote for the entry. */
+export function withPreloads(html: string, hrefs: readonly string[]): string {
+  if (hrefs.length === 0) return html;
+  const links = hrefs.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`);
+  const at = html.lastIndexOf('<link rel="modulepreload"');
+  const insertAt = at === -1 ? html.indexOf('</head>') : html.indexOf('>', at) + 1;
+  if (insertAt <= 0) throw new Error('the page has no </head> to put its preloads in');
+  return `${html.slice(0, insertAt)}\n    ${links.join('\n    ')}${html.slice(insertAt)}`;
+}
