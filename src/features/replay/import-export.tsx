@@ -50,11 +50,9 @@ export type ImportResult =
  */
 export function ImportExport({
   scenario,
-  schemaUrl,
   onImport,
 }: {
   scenario: ReplayScenario;
-  schemaUrl: string;
   /** Validates and applies; resolves to the problems when it cannot. */
   onImport: (text: string, from: string) => Promise<ImportResult>;
 }) {
@@ -66,6 +64,9 @@ export function ImportExport({
     | { kind: 'problems'; from: string; problems: readonly ScenarioProblem[] }
     | null
   >(null);
+  // Read here, not by the page: the switch to the full address after hydration is a synchronous
+  // re-render of whatever reads it, so only this part redraws.
+  const schemaUrl = useScenarioSchemaUrl();
   const json = scenarioJson(scenario, schemaUrl);
 
   const run = async (input: string, from: string) => {

@@ -18,7 +18,7 @@ import { CopyButton } from '../../components/copy-button';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { buttonClass } from '../../components/form-styles';
 import { ClientPanel, type PolicyPatch } from './client-panel';
-import { ImportExport, useScenarioSchemaUrl, type ImportResult } from './import-export';
+import { ImportExport, type ImportResult } from './import-export';
 import {
   explainStartFailure,
   startMockWorker,
@@ -200,7 +200,6 @@ export function ReplayPage() {
   const onPolicy = (patch: PolicyPatch) => setSearch(patch, true);
 
   const shareUrl = typeof window === 'undefined' ? '' : window.location.href;
-  const schemaUrl = useScenarioSchemaUrl();
 
   return (
     <div className="space-y-6">
@@ -385,7 +384,7 @@ export function ReplayPage() {
               Import or export JSON
             </summary>
             <div className="mt-3">
-              <ImportExport scenario={scenario} schemaUrl={schemaUrl} onImport={onImport} />
+              <ImportExport scenario={scenario} onImport={onImport} />
             </div>
           </details>
         </section>
