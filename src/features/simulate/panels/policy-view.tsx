@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import type { Outcome, RetryPolicy } from '../../../core/retry/types';
-import { delayTable, sampledRun, timelineModel } from '../charts/chart-data';
+import { delayTable, sampledRun, timelineModel, type DelayTable } from '../charts/chart-data';
 import { ChartFigure } from '../../../components/charts/chart-parts';
 import { DelayTableView } from './delay-table';
 import { formatCount, formatDuration } from '../../../lib/format';
@@ -29,6 +29,48 @@ export function PolicyView({
     () => delayTable(policy, { outcome: failure, latencyMs, seed }),
     [policy, failure, latencyMs, seed],
   );
+  // The sampled run and the chart are worked out by their own component, so rendering this tab
+  // (hydrating it above all) comes in pieces React can pause between, not one long task.
+  return (
+    <div className="space-y-6">
+      <TimelineFigure
+        policy={policy}
+        table={table}
+        name={name}
+        failure={failure}
+        failureText={failureText}
+        latencyMs={latencyMs}
+        seed={seed}
+      />
+      <DelayTableView
+        table={table}
+        caption={`Each wait of ${name} when every attempt fails with ${failureText}${
+          latencyMs > 0 ? ` and takes ${formatDuration(latencyMs)}` : ''
+        }`}
+        hasDeadline={(policy.deadlines?.length ?? 0) > 0}
+        latencyMs={latencyMs}
+      />
+    </div>
+  );
+}
+
+function TimelineFigure({
+  policy,
+  table,
+  name,
+  failure,
+  failureText,
+  latencyMs,
+  seed,
+}: {
+  policy: RetryPolicy;
+  table: DelayTable;
+  name: string;
+  failure: Outcome;
+  failureText: string;
+  latencyMs: number;
+  seed: number;
+}) {
   const run = useMemo(
     () => sampledRun(policy, { outcome: failure, latencyMs, seed }),
     [policy, failure, latencyMs, seed],
@@ -40,36 +82,25 @@ export function PolicyView({
   } at ${formatDuration(run.elapsedMs)}${run.success ? '' : `: ${describeStop(run.stopReason, run.why, policy)}`}`;
 
   return (
-    <div className="space-y-6">
-      <ChartFigure
-        title={`Timeline: every attempt fails with ${failureText}`}
-        description={
-          <>
-            {name}, sampled run (seed {seed}): <span data-testid="timeline-summary">{summary}</span>
-            .
-            {waits.length > 0 &&
-              ` Its waits: ${waits
-                .slice(0, 8)
-                .map((e) => formatDuration(e.waitMs))
-                .join(', ')}${waits.length > 8 ? ', …' : ''}.`}
-          </>
-        }
-        legend={<TimelineLegend model={model} />}
-      >
-        <TimelineChart
-          model={model}
-          runLabel={`Seed ${seed}`}
-          label={`Timeline of ${name}: ${summary}. ${table.rows.length} possible waits are drawn below the sampled run; the table below lists them.`}
-        />
-      </ChartFigure>
-      <DelayTableView
-        table={table}
-        caption={`Each wait of ${name} when every attempt fails with ${failureText}${
-          latencyMs > 0 ? ` and takes ${formatDuration(latencyMs)}` : ''
-        }`}
-        hasDeadline={(policy.deadlines?.length ?? 0) > 0}
-        latencyMs={latencyMs}
+    <ChartFigure
+      title={`Timeline: every attempt fails with ${failureText}`}
+      description={
+        <>
+          {name}, sampled run (seed {seed}): <span data-testid="timeline-summary">{summary}</span>.
+          {waits.length > 0 &&
+            ` Its waits: ${waits
+              .slice(0, 8)
+              .map((e) => formatDuration(e.waitMs))
+              .join(', ')}${waits.length > 8 ? ', …' : ''}.`}
+        </>
+      }
+      legend={<TimelineLegend model={model} />}
+    >
+      <TimelineChart
+        model={model}
+        runLabel={`Seed ${seed}`}
+        label={`Timeline of ${name}: ${summary}. ${table.rows.length} possible waits are drawn below the sampled run; the table below lists them.`}
       />
-    </div>
+    </ChartFigure>
   );
 }
