@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -83,22 +83,56 @@ const browserIsServer = fileURLToPath(
   new URL('./node_modules/@tanstack/router-core/dist/esm/isServer/client.js', import.meta.url),
 );
 
+interface ModuleGraph {
+  getModuleInfo: (
+    id: string,
+  ) => { importers: readonly string[]; dynamicallyImportedIds: readonly string[] } | null;
+}
+
+/** The app modules that import `id`, directly or not, through static imports only. */
+function staticImporters(id: string, { getModuleInfo }: ModuleGraph, seen = new Set<string>()) {
+  for (const importer of getModuleInfo(id)?.importers ?? []) {
+    if (!/\/src\/.*\.tsx?$/.test(importer) || seen.has(importer)) continue;
+    seen.add(importer);
+    staticImporters(importer, { getModuleInfo }, seen);
+  }
+  return seen;
+}
+
+/** The route files: each route's definition (src/routes/*.tsx). */
+const routeFiles = readdirSync(new URL('./src/routes/', import.meta.url)).map((file) =>
+  fileURLToPath(new URL(`./src/routes/${file}`, import.meta.url)),
+);
+
 /**
- * App modules every page loads: imported statically, directly or not, by src/main.tsx (which
- * stays the entry). Rolldown would otherwise cut those shared with lazy chunks into small files.
+ * The page views: the `*-page.tsx` modules the route files load lazily. A module every one of
+ * them imports is every page's code, so it goes with the framework rather than in a small file
+ * of its own that each page would request.
  */
-function everyPageLoads(
-  id: string,
-  getModuleInfo: (id: string) => { importers: readonly string[] } | null,
-  seen = new Set<string>(),
-): boolean {
-  if (!/\/src\/.*\.tsx?$/.test(id) || seen.has(id)) return false;
-  seen.add(id);
-  return (getModuleInfo(id)?.importers ?? []).some(
-    (importer) =>
-      importer.endsWith('/src/main.tsx') || everyPageLoads(importer, getModuleInfo, seen),
+function pageViews(graph: ModuleGraph): string[] {
+  return routeFiles.flatMap((route) =>
+    (graph.getModuleInfo(route)?.dynamicallyImportedIds ?? []).filter((id) =>
+      id.endsWith('-page.tsx'),
+    ),
   );
 }
+
+/**
+ * App modules every page loads: imported statically, directly or not, by src/main.tsx (which
+ * stays the entry and goes with them), or by every page view. Rolldown would otherwise cut those
+ * shared with lazy chunks into small files.
+ */
+function everyPageLoads(id: string, graph: ModuleGraph, views: () => string[]): boolean {
+  if (!/\/src\/.*\.tsx?$/.test(id)) return false;
+  if (id.endsWith('/src/main.tsx')) return true;
+  const importers = staticImporters(id, graph);
+  return (
+    [...importers].some((i) => i.endsWith('/src/main.tsx')) ||
+    views().every((view) => importers.has(view))
+  );
+}
+
+let viewIds: string[] | undefined;
 
 export default defineConfig(({ mode, isSsrBuild }) => ({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
@@ -128,6 +162,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    modulePreload: { polyfill: false },
     sourcemap: true,
     rollupOptions: {
       output: isSsrBuild
@@ -136,10 +171,11 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
             // One chunk for what every page needs: fewer requests, and gzip does better on one
             // file. Not zod: the home page checks its two files without it, so zod goes where it
             // is used.
-            manualChunks(id, { getModuleInfo }) {
+            manualChunks(id, graph) {
               if (/node_modules\/(react|react-dom|scheduler|@tanstack)\//.test(id))
                 return 'framework';
-              if (everyPageLoads(id, getModuleInfo)) return 'framework';
+              const views = () => (viewIds ??= pageViews(graph));
+              if (everyPageLoads(id, graph, views)) return 'framework';
               return undefined;
             },
           },
