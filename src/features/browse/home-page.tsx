@@ -22,8 +22,6 @@ import { useCatalogStates } from '../../lib/use-all-catalogs';
 import { catalogSummaryQueryOptions } from '../../lib/catalog-queries';
 import { searchQueryOptions } from '../../lib/catalog-worker/queries';
 import { resultLinkSelector, searchInputId, takeSearchFocusRequest } from '../../lib/dom-ids';
-import { CatalogCoverage, UrlProblems } from '../../components/catalog-error';
-import { filterSelectClass } from '../../components/form-styles';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hasActiveSearch, resolveFilters, type HomeSearch } from './search-params';
 import { ProviderGrid } from './provider-grid';
@@ -32,6 +30,31 @@ import { ProviderGrid } from './provider-grid';
 const ResultsTable = lazy(async () => ({
   default: (await import('./results-table')).ResultsTable,
 }));
+
+type Coverage = Parameters<typeof import('../../components/catalog-error').CatalogCoverage>[0];
+
+// Address problems and catalogs missing or still loading: the callouts load when there is one.
+const Notices = lazy(async () => {
+  const { CatalogCoverage, UrlProblems } = await import('../../components/catalog-error');
+  return {
+    default: ({
+      problems,
+      providers,
+    }: {
+      problems: string[];
+      providers: Coverage['providers'];
+    }) => (
+      <>
+        <UrlProblems problems={problems} />
+        <CatalogCoverage providers={providers} consequence="The other providers are unaffected." />
+      </>
+    ),
+  };
+});
+
+/** A select under its label in the row of filters. */
+const filterSelectClass =
+  'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
 
 const route = getRouteApi('/');
 
@@ -291,8 +314,11 @@ export function HomePage() {
         </form>
       </section>
 
-      <UrlProblems problems={problems} />
-      <CatalogCoverage providers={coverage} consequence="The other providers are unaffected." />
+      {(problems.length > 0 || coverage.some((p) => p.error || p.pending)) && (
+        <Suspense fallback={null}>
+          <Notices problems={problems} providers={coverage} />
+        </Suspense>
+      )}
 
       {active ? (
         <section
