@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineStylesheets, pageHtml } from './page-html';
+import { inlineStylesheets, pageHtml, viewScripts } from './page-html';
 
 const template = `<!doctype html>
 <html lang="en">
@@ -59,6 +59,19 @@ describe('pageHtml', () => {
     expect(shell).toContain('<meta name="robots" content="noindex" />');
   });
 
+  it('lists the view’s scripts as modulepreload links in the head', () => {
+    const page = pageHtml(template, head, 'https://errors.test', '<main></main>', true, [
+      '/assets/page.js',
+      '/assets/shared.js',
+    ]);
+    const links = page.match(/<link rel="modulepreload" crossorigin href="[^"]+" \/>/g);
+    expect(links).toEqual([
+      '<link rel="modulepreload" crossorigin href="/assets/page.js" />',
+      '<link rel="modulepreload" crossorigin href="/assets/shared.js" />',
+    ]);
+    expect(page.indexOf('/assets/shared.js')).toBeLessThan(page.indexOf('</head>'));
+  });
+
   it('refuses a template that is already a prerendered page', () => {
     expect(() => pageHtml(html, head, 'https://errors.test')).toThrow(/npm run build/);
   });
@@ -80,5 +93,37 @@ describe('inlineStylesheets', () => {
     expect(inlineStylesheets(html, () => 'a{content:"</style><script>"}')).toBe(
       '<style>a{content:"<\\/style><script>"}</style>',
     );
+  });
+});
+
+describe('viewScripts', () => {
+  const manifest = {
+    'index.html': { file: 'assets/index.js', imports: ['_framework.js'] },
+    '_framework.js': { file: 'assets/framework.js' },
+    'src/page.tsx': { file: 'assets/page.js', imports: ['_framework.js', '_a.js', '_b.js'] },
+    '_a.js': { file: 'assets/a.js', imports: ['_b.js', '_c.js'] },
+    '_b.js': { file: 'assets/b.js', imports: ['_framework.js'] },
+    '_c.js': { file: 'assets/c.js' },
+  };
+
+  it('lists the view’s chunk and everything it imports, once, but not what the page loads', () => {
+    expect(viewScripts(manifest, 'src/page.tsx', template)).toEqual([
+      '/assets/page.js',
+      '/assets/framework.js',
+      '/assets/a.js',
+      '/assets/b.js',
+      '/assets/c.js',
+    ]);
+    const loadsFramework = template.replace('/assets/index.js"', '/assets/framework.js"');
+    expect(viewScripts(manifest, 'src/page.tsx', loadsFramework)).toEqual([
+      '/assets/page.js',
+      '/assets/a.js',
+      '/assets/b.js',
+      '/assets/c.js',
+    ]);
+  });
+
+  it('stops the build when the manifest has no such view', () => {
+    expect(() => viewScripts(manifest, 'src/missing.tsx', template)).toThrow(/src\/missing.tsx/);
   });
 });

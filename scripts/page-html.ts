@@ -38,6 +38,7 @@ export function pageHtml(
   origin: string,
   body?: string,
   indexable = true,
+  preload: readonly string[] = [],
 ): string {
   const withoutHead = template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
@@ -48,7 +49,15 @@ export function pageHtml(
     );
   }
   return withoutHead
-    .replace('</head>', `  ${headTags(head, origin, indexable)}\n  </head>`)
+    .replace(
+      '</head>',
+      `  ${[
+        headTags(head, origin, indexable),
+        ...preload.map(
+          (href) => `<link rel="modulepreload" crossorigin href="${xmlEscape(href)}" />`,
+        ),
+      ].join('\n    ')}\n  </head>`,
+    )
     .replace(
       '<div id="root"></div>',
       body === undefined
@@ -67,4 +76,35 @@ export function inlineStylesheets(template: string, read: (href: string) => stri
     /<link rel="stylesheet"(?: crossorigin)? href="([^"]+\.css)"\s*\/?>/g,
     (_tag, href: string) => `<style>${read(href).replace(/<\/style/gi, '<\\/style')}</style>`,
   );
+}
+
+/** One chunk in Vite's build manifest (dist/.vite/manifest.json), keyed by its source path. */
+export interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+
+/**
+ * The script files a view needs beyond what the template already loads: its own chunk and every
+ * chunk it imports, directly or not, as root-relative addresses (`/assets/home-page-….js`).
+ * Listed as modulepreload links, they download alongside the framework instead of one import
+ * after another once the app starts.
+ */
+export function viewScripts(
+  manifest: Readonly<Record<string, ManifestChunk>>,
+  view: string,
+  template: string,
+  base = '/',
+): string[] {
+  const files: string[] = [];
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`the build manifest has no chunk for ${key}`);
+    const href = `${base}${chunk.file}`;
+    if (files.includes(href) || template.includes(`"${href}"`)) return;
+    files.push(href);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(view);
+  return files;
 }

@@ -14,14 +14,14 @@
  * SITE_URL (default below) is the origin the site is served from: canonical links, Open Graph
  * and the sitemap need absolute addresses.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { build } from 'vite';
 import { checkCatalogId, parseCatalogIndex, parseProviderCatalog } from '../src/core/catalog/parse';
 import { SITE_NAME } from '../src/core/catalog/page-head';
-import { inlineStylesheets, pageHtml } from './page-html';
+import { inlineStylesheets, pageHtml, viewScripts, type ManifestChunk } from './page-html';
 import { pageFile, robotsTxt, sitemapXml, sitePages } from '../src/core/catalog/site-pages';
 import type { RenderedPage } from '../src/entry-server';
 
@@ -49,6 +49,22 @@ function serveCatalogsFromDist(): void {
   };
 }
 
+/**
+ * Each route's view module, read from its file in src/routes: the route's `path` and the
+ * `*-page` module its component imports (`/providers/$providerId` →
+ * `src/features/provider/provider-page.tsx`). A page whose route has none stops the build.
+ */
+function routeViews(): Map<string, string> {
+  const views = new Map<string, string>();
+  for (const file of readdirSync(join(root, 'src', 'routes'))) {
+    const source = readFileSync(join(root, 'src', 'routes', file), 'utf8');
+    const path = /\bpath: '([^']+)'/.exec(source)?.[1];
+    const view = /\bimport\('\.\.\/(features\/[\w/-]+-page)'\)/.exec(source)?.[1];
+    if (path && view) views.set(path, `src/${view}.tsx`);
+  }
+  return views;
+}
+
 async function prerender(): Promise<void> {
   const started = performance.now();
   const origin = process.env.SITE_URL ?? DEFAULT_SITE_URL;
@@ -73,13 +89,25 @@ async function prerender(): Promise<void> {
   );
   const pages = sitePages(index, catalogs);
 
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const views = routeViews();
   serveCatalogsFromDist();
   for (const head of pages) {
     const page = await renderPage(head.path);
     if (!page.ok) throw new Error(`${head.path}: ${page.problems.join('; ')}`);
+    const leaf = page.routeIds.at(-1) ?? '';
+    const view = views.get(leaf);
+    if (!view)
+      throw new Error(`${head.path}: no view module found for route ${leaf} in src/routes`);
     const file = join(dist, pageFile(head.path));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, pageHtml(template, head, origin, page.html));
+    writeFileSync(
+      file,
+      pageHtml(template, head, origin, page.html, true, viewScripts(manifest, view, template)),
+    );
   }
 
   // The fallback a static host serves for unknown addresses: the template, rendered in the

@@ -15,6 +15,8 @@ export interface RenderedPage {
   ok: boolean;
   /** The failing routes' errors, when not ok. */
   problems: string[];
+  /** The routes the page matched, outermost first (`__root__`, then e.g. `/providers/$providerId`). */
+  routeIds: string[];
 }
 
 // TanStack Router's browser build registers the router on `self`; Node has no `self`.
@@ -47,7 +49,7 @@ async function renderOnce(url: string) {
       problems.push(`${m.routeId}: ${m.status} ${String(m.error)}`);
     }
   }
-  return { html, problems };
+  return { html, problems, routeIds: router.state.matches.map((m) => m.routeId) };
 }
 
 export async function renderPage(url: string): Promise<RenderedPage> {
@@ -60,5 +62,10 @@ export async function renderPage(url: string): Promise<RenderedPage> {
       'the page still suspends on a second render (a query or import the loader does not await)',
     );
   }
-  return { html: page.html, ok: page.problems.length === 0, problems: page.problems };
+  return {
+    html: page.html,
+    ok: page.problems.length === 0,
+    problems: page.problems,
+    routeIds: page.routeIds,
+  };
 }
