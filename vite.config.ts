@@ -119,12 +119,11 @@ function pageViews(graph: ModuleGraph): string[] {
 
 /**
  * App modules every page loads: imported statically, directly or not, by src/main.tsx (which
- * stays the entry and goes with them), or by every page view. Rolldown would otherwise cut those
+ * stays the entry), or by every page view. Rolldown would otherwise cut those
  * shared with lazy chunks into small files.
  */
 function everyPageLoads(id: string, graph: ModuleGraph, views: () => string[]): boolean {
-  if (!/\/src\/.*\.tsx?$/.test(id)) return false;
-  if (id.endsWith('/src/main.tsx')) return true;
+  if (!/\/src\/.*\.tsx?$/.test(id) || id.endsWith('/src/main.tsx')) return false;
   const importers = staticImporters(id, graph);
   return (
     [...importers].some((i) => i.endsWith('/src/main.tsx')) ||
