@@ -13,11 +13,12 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   categoryLabels,
+  categoryList,
   retryAdviceLabels,
+  retryAdviceList,
   statusClassLabels,
   statusClasses,
 } from '../../core/catalog/labels';
-import { categories, retryAdvices } from '../../core/catalog/enums';
 import { useCatalogStates } from '../../lib/use-all-catalogs';
 import { catalogSummaryQueryOptions } from '../../lib/catalog-queries';
 import { searchQueryOptions } from '../../lib/catalog-worker/queries';
@@ -287,13 +288,13 @@ export function HomePage() {
               label="Category"
               value={filters.category}
               onChange={(v) => update({ category: v })}
-              options={categories.map((c) => ({ value: c, label: categoryLabels[c] }))}
+              options={categoryList.map((c) => ({ value: c, label: categoryLabels[c] }))}
             />
             <FilterSelect
               label="Retry advice"
               value={filters.advice}
               onChange={(v) => update({ retry: v })}
-              options={retryAdvices.map((a) => ({ value: a, label: retryAdviceLabels[a] }))}
+              options={retryAdviceList.map((a) => ({ value: a, label: retryAdviceLabels[a] }))}
             />
             <div className="flex items-end">
               <button
