@@ -9,7 +9,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   categoryLabels,
@@ -27,9 +27,10 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { hasActiveSearch, resolveFilters, type HomeSearch } from './search-params';
 import { ProviderGrid } from './provider-grid';
 
-// The results table loads with the first search: the bare home page never needs it.
-const ResultsTable = lazy(async () => ({
-  default: (await import('./results-table')).ResultsTable,
+// The search's answer (its table, or why there is none) loads with the first search: the bare
+// home page never needs it.
+const SearchAnswerView = lazy(async () => ({
+  default: (await import('./results-table')).SearchAnswerView,
 }));
 
 type Coverage = Parameters<typeof import('../../components/catalog-error').CatalogCoverage>[0];
@@ -212,14 +213,6 @@ export function HomePage() {
     }
   };
 
-  const caption = hits
-    ? `${hits.length} ${hits.length === 1 ? 'error matches' : 'errors match'}${shown?.query ? ` “${shown.query}”` : ''}${
-        filters.provider || filters.statusClass || filters.category || filters.advice
-          ? ' with the chosen filters'
-          : ''
-      }`
-    : '';
-
   return (
     <div className="space-y-6">
       <section aria-labelledby="search-heading" className="space-y-3">
@@ -327,37 +320,18 @@ export function HomePage() {
           className="space-y-3"
           aria-busy={isPlaceholderData || shown !== answer || undefined}
         >
-          {answer && (params.q?.length ?? 0) > answer.maxQueryChars && (
-            <p role="note" className="text-sm text-amber-800 dark:text-amber-300">
-              Search reads the first {answer.maxQueryChars} characters of a query. To match a whole
-              error message,{' '}
-              <Link to="/decode" search={{ text: params.q }}>
-                paste it into Decode
-              </Link>
-              .
-            </p>
-          )}
-          {searchError ? (
-            <p role="alert">
-              The search could not be run ({searchError.message}). Reload the page to try again.
-            </p>
-          ) : !hits ? (
-            searching
-          ) : hits.length > 0 ? (
-            <div id="search-results">
-              <Suspense fallback={searching}>
-                <ResultsTable hits={hits} caption={caption} />
-              </Suspense>
-            </div>
-          ) : (
-            <p
-              role="status"
-              className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400"
-            >
-              No documented error matches{params.q ? ` “${params.q}”` : ''} with these filters. Try
-              a status code (429), a type string (overloaded_error) or fewer filters.
-            </p>
-          )}
+          <Suspense fallback={searching}>
+            <SearchAnswerView
+              answer={answer}
+              shown={shown}
+              error={searchError}
+              query={params.q}
+              filtered={Boolean(
+                filters.provider || filters.statusClass || filters.category || filters.advice,
+              )}
+              searching={searching}
+            />
+          </Suspense>
         </section>
       ) : (
         <ProviderGrid providers={providers} summary={summary} />
