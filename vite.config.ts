@@ -183,6 +183,12 @@ export default defineConfig(({ command, mode, isSsrBuild }) => ({
       ...(isSsrBuild
         ? [{ find: /^@tanstack\/router-core\/isServer$/, replacement: browserIsServer }]
         : []),
+      // TanStack Store's selector hook imports the shim of useSyncExternalStore for React 17 and
+      // older; React 19 has the hook, which the shim would only hand on (0.2 KB gzip saved).
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector',
+      },
     ],
   },
   ssr: isSsrBuild ? { noExternal: true } : undefined,
