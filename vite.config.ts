@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { inspectCatalogIndex, inspectCatalogSummary } from './src/core/catalog/light-rules';
 
 /**
  * The Content-Security-Policy the app runs under: no inline script but the theme snippet, pinned
@@ -133,39 +131,10 @@ function everyPageLoads(id: string, graph: ModuleGraph, views: () => string[]): 
   );
 }
 
-/**
- * index.json and summary.json as this build ships them: the SHA-256 of each file that passes the
- * light rules and holds nothing they would drop. The page takes exactly those bytes as checked,
- * so the rules load only for a file that differs (edited since, served broken, hostile) and the
- * home page's first load does without them (src/lib/catalog-fetch.ts).
- */
-function checkedCatalogs(): Record<string, string> {
-  const rules = { 'index.json': inspectCatalogIndex, 'summary.json': inspectCatalogSummary };
-  const digests: Record<string, string> = {};
-  for (const [file, inspect] of Object.entries(rules)) {
-    const bytes = readFileSync(new URL(`./public/catalogs/${file}`, import.meta.url));
-    let data: unknown;
-    try {
-      data = JSON.parse(bytes.toString('utf8'));
-    } catch {
-      continue;
-    }
-    const { value, issues } = inspect(data);
-    if (issues.length === 0 && isDeepStrictEqual(value, data))
-      digests[file] = createHash('sha256').update(bytes).digest('base64');
-  }
-  return digests;
-}
-
 let viewIds: string[] | undefined;
 
-export default defineConfig(({ command, mode, isSsrBuild }) => ({
+export default defineConfig(({ mode, isSsrBuild }) => ({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
-  define: {
-    __CHECKED_CATALOGS__: JSON.stringify(
-      command === 'build' && mode !== 'test' ? checkedCatalogs() : {},
-    ),
-  },
   resolve: {
     alias: [
       // The replay page's MSW needs no public-suffix list (tldts-stub.ts says why): 160 → 48 KB

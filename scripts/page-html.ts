@@ -27,6 +27,14 @@ function headTags(head: PageHead, origin: string, indexable: boolean): string {
   ].join('\n    ');
 }
 
+/** What a prerendered page adds for the app that hydrates it. */
+export interface PageExtras {
+  /** Its view's script files, as modulepreload links (`viewScripts`). */
+  preload?: readonly string[];
+  /** The catalog files the build checked, `index.json=<SHA-256, base64> summary.json=…`. */
+  checkedCatalogs?: string | undefined;
+}
+
 /**
  * The built index.html with this page's head and, when given, its markup in #root. A page that is
  * not `indexable` (the fallback for unknown addresses) gets no canonical link and asks search
@@ -38,7 +46,7 @@ export function pageHtml(
   origin: string,
   body?: string,
   indexable = true,
-  preload: readonly string[] = [],
+  { preload = [], checkedCatalogs }: PageExtras = {},
 ): string {
   const withoutHead = template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
@@ -62,7 +70,9 @@ export function pageHtml(
       '<div id="root"></div>',
       body === undefined
         ? '<div id="root"></div>'
-        : `<div id="root" data-prerendered="${xmlEscape(head.path)}">${body}</div>`,
+        : `<div id="root" data-prerendered="${xmlEscape(head.path)}"${
+            checkedCatalogs ? ` data-checked-catalogs="${xmlEscape(checkedCatalogs)}"` : ''
+          }>${body}</div>`,
     );
 }
 

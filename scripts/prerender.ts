@@ -17,9 +17,12 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { build } from 'vite';
 import { checkCatalogId, parseCatalogIndex, parseProviderCatalog } from '../src/core/catalog/parse';
+import { checkCatalogIndex, checkCatalogSummary } from '../src/core/catalog/light-check';
 import { SITE_NAME } from '../src/core/catalog/page-head';
 import { inlineStylesheets, pageHtml, viewScripts, type ManifestChunk } from './page-html';
 import { pageFile, robotsTxt, sitemapXml, sitePages } from '../src/core/catalog/site-pages';
@@ -65,6 +68,28 @@ function routeViews(): Map<string, string> {
   return views;
 }
 
+/**
+ * index.json and summary.json as this build ships them, for each that passes the light rules and
+ * holds nothing they would drop: `index.json=<SHA-256, base64> summary.json=…`. Every page names
+ * them, and the browser takes exactly those bytes as checked (src/lib/catalog-fetch.ts); any
+ * other bytes (edited since, served broken, hostile) are checked and reported there.
+ */
+function checkedCatalogs(): string {
+  const checks = { 'index.json': checkCatalogIndex, 'summary.json': checkCatalogSummary };
+  return Object.entries(checks)
+    .flatMap(([file, check]) => {
+      const bytes = readFileSync(join(dist, 'catalogs', file));
+      const text = bytes.toString('utf8');
+      try {
+        if (!isDeepStrictEqual(check(file, text), JSON.parse(text))) return [];
+      } catch {
+        return []; // broken: the page checks it and says what is wrong
+      }
+      return [`${file}=${createHash('sha256').update(bytes).digest('base64')}`];
+    })
+    .join(' ');
+}
+
 async function prerender(): Promise<void> {
   const started = performance.now();
   const origin = process.env.SITE_URL ?? DEFAULT_SITE_URL;
@@ -94,6 +119,7 @@ async function prerender(): Promise<void> {
     ManifestChunk
   >;
   const views = routeViews();
+  const checked = checkedCatalogs();
   serveCatalogsFromDist();
   for (const head of pages) {
     const page = await renderPage(head.path);
@@ -106,7 +132,10 @@ async function prerender(): Promise<void> {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(
       file,
-      pageHtml(template, head, origin, page.html, true, viewScripts(manifest, view, template)),
+      pageHtml(template, head, origin, page.html, true, {
+        preload: viewScripts(manifest, view, template),
+        checkedCatalogs: checked,
+      }),
     );
   }
 

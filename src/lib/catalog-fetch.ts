@@ -44,13 +44,20 @@ async function fetchText(file: string, baseUrl: string): Promise<string> {
 }
 
 /**
- * True when `text` is byte for byte the file this build checked with the light rules
- * (vite.config.ts, `checkedCatalogs`): the page need not run them again. Without Web Crypto (a
- * page served over plain HTTP) nothing counts as checked.
+ * True when `text` is byte for byte the file the build checked: the prerendered page names the
+ * SHA-256 of each (`<div id="root" data-checked-catalogs="index.json=… summary.json=…">`, written
+ * by scripts/prerender.ts), and the light rules need not run again. Elsewhere (a page rendered in
+ * the browser, the catalog worker, a page served over plain HTTP without Web Crypto) nothing
+ * counts as checked.
  */
 async function checkedByBuild(file: string, text: string): Promise<boolean> {
-  const expected = __CHECKED_CATALOGS__[file];
-  if (!expected || !globalThis.crypto?.subtle) return false;
+  if (typeof document === 'undefined' || !globalThis.crypto?.subtle) return false;
+  const expected = document
+    .getElementById('root')
+    ?.dataset.checkedCatalogs?.split(' ')
+    .find((item) => item.startsWith(`${file}=`))
+    ?.slice(file.length + 1);
+  if (!expected) return false;
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return btoa(String.fromCharCode(...new Uint8Array(digest))) === expected;
 }
