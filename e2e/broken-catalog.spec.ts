@@ -77,3 +77,24 @@ test('a catalog with a wrong type names the file and the JSON path', async ({ pa
   await page.getByRole('link', { name: 'Back to all providers' }).click();
   await expect(page.locator('[data-provider="openai"]')).toContainText(/\d+ errors/);
 });
+
+test('the home page takes the summary the build checked as it is; other bytes are checked', async ({
+  page,
+  request,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'hydrated');
+  await expect(page.locator('[data-provider="anthropic"]')).toContainText(/\d+ errors/);
+  expect(scripts.filter((p) => p.includes('light-rules'))).toEqual([]);
+
+  // The same data in other bytes (not the file the build checked): the rules load and run.
+  const summary = (await (await request.get('/catalogs/summary.json')).json()) as unknown;
+  await page.route('**/catalogs/summary.json', (route) => route.fulfill({ json: summary }));
+  scripts.length = 0;
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'hydrated');
+  await expect(page.locator('[data-provider="anthropic"]')).toContainText(/\d+ errors/);
+  expect(scripts.filter((p) => p.includes('light-rules'))).toHaveLength(1);
+});

@@ -59,6 +59,22 @@ describe('pageHtml', () => {
     expect(shell).toContain('<meta name="robots" content="noindex" />');
   });
 
+  it('lists the view’s scripts as modulepreload links in the head', () => {
+    const page = pageHtml(template, head, 'https://errors.test', '<main></main>', true, {
+      preload: ['/assets/page.js', '/assets/shared.js'],
+      checkedCatalogs: 'index.json=abc+/= summary.json=def',
+    });
+    expect(page).toContain(
+      '<div id="root" data-prerendered="/providers/acme/errors/429-x" data-checked-catalogs="index.json=abc+/= summary.json=def"><main></main></div>',
+    );
+    const links = page.match(/<link rel="modulepreload" crossorigin href="[^"]+" \/>/g);
+    expect(links).toEqual([
+      '<link rel="modulepreload" crossorigin href="/assets/page.js" />',
+      '<link rel="modulepreload" crossorigin href="/assets/shared.js" />',
+    ]);
+    expect(page.indexOf('/assets/shared.js')).toBeLessThan(page.indexOf('</head>'));
+  });
+
   it('refuses a template that is already a prerendered page', () => {
     expect(() => pageHtml(html, head, 'https://errors.test')).toThrow(/npm run build/);
   });

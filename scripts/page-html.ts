@@ -27,6 +27,14 @@ function headTags(head: PageHead, origin: string, indexable: boolean): string {
   ].join('\n    ');
 }
 
+/** What a prerendered page adds for the app that hydrates it. */
+export interface PageExtras {
+  /** The scripts it starts with, as modulepreload links (`page-preloads.ts`). */
+  preload?: readonly string[];
+  /** The catalog files the build checked, `index.json=<SHA-256, base64> summary.json=…`. */
+  checkedCatalogs?: string | undefined;
+}
+
 /**
  * The built index.html with this page's head and, when given, its markup in #root. A page that is
  * not `indexable` (the fallback for unknown addresses) gets no canonical link and asks search
@@ -38,6 +46,7 @@ export function pageHtml(
   origin: string,
   body?: string,
   indexable = true,
+  { preload = [], checkedCatalogs }: PageExtras = {},
 ): string {
   const withoutHead = template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
@@ -48,12 +57,22 @@ export function pageHtml(
     );
   }
   return withoutHead
-    .replace('</head>', `  ${headTags(head, origin, indexable)}\n  </head>`)
+    .replace(
+      '</head>',
+      `  ${[
+        headTags(head, origin, indexable),
+        ...preload.map(
+          (href) => `<link rel="modulepreload" crossorigin href="${xmlEscape(href)}" />`,
+        ),
+      ].join('\n    ')}\n  </head>`,
+    )
     .replace(
       '<div id="root"></div>',
       body === undefined
         ? '<div id="root"></div>'
-        : `<div id="root" data-prerendered="${xmlEscape(head.path)}">${body}</div>`,
+        : `<div id="root" data-prerendered="${xmlEscape(head.path)}"${
+            checkedCatalogs ? ` data-checked-catalogs="${xmlEscape(checkedCatalogs)}"` : ''
+          }>${body}</div>`,
     );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePreloads, routeModules, withPreloads, type Manifest } from './page-preloads';
+import { pagePreloads, routeModules, type Manifest } from './page-preloads';
 
 const manifest: Manifest = {
   'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_framework.js'] },
@@ -41,13 +41,5 @@ describe('page preloads', () => {
       })
       .map((route) => route.id);
     expect(Object.keys(routeModules).sort()).toEqual(leaves.sort());
-  });
-
-  it('puts the links after the entry preloads', () => {
-    const html = '<head><link rel="modulepreload" href="/a.js"><title>t</title></head>';
-    expect(withPreloads(html, ['/b.js'])).toBe(
-      '<head><link rel="modulepreload" href="/a.js">\n    <link rel="modulepreload" crossorigin href="/b.js"><title>t</title></head>',
-    );
-    expect(withPreloads(html, [])).toBe(html);
   });
 });

@@ -1,8 +1,7 @@
 /**
  * The scripts a prerendered page starts with, named in its HTML as `<link rel="modulepreload">`:
- * the browser fetches them alongside the framework instead of after it, and the app does not add
- * the links itself while it starts (Vite's preload helper skips links already in the document;
- * adding them is a long task on a phone).
+ * the browser fetches them alongside the framework instead of one import after another once the
+ * app starts (the bundle carries no preload list of its own: `build.modulePreload` is off).
  *
  * Which source modules a route starts with is listed here, by route id; the build's manifest
  * (`build.manifest` in vite.config.ts) turns each into its chunk and that chunk's static imports.
@@ -71,14 +70,4 @@ export function pagePreloads(
   const files = new Set<string>();
   for (const module of modules) chunkFiles(manifest, module, files);
   return [...files].filter((file) => !already.has(file)).map((file) => `${base}${file}`);
-}
-
-/** The template with these preloads after the ones Vite wrote for the entry. */
-export function withPreloads(html: string, hrefs: readonly string[]): string {
-  if (hrefs.length === 0) return html;
-  const links = hrefs.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`);
-  const at = html.lastIndexOf('<link rel="modulepreload"');
-  const insertAt = at === -1 ? html.indexOf('</head>') : html.indexOf('>', at) + 1;
-  if (insertAt <= 0) throw new Error('the page has no </head> to put its preloads in');
-  return `${html.slice(0, insertAt)}\n    ${links.join('\n    ')}${html.slice(insertAt)}`;
 }

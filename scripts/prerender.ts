@@ -18,12 +18,15 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { build } from 'vite';
 import { checkCatalogId, parseCatalogIndex, parseProviderCatalog } from '../src/core/catalog/parse';
+import { checkCatalogIndex, checkCatalogSummary } from '../src/core/catalog/light-check';
 import { SITE_NAME } from '../src/core/catalog/page-head';
 import { inlineStylesheets, pageHtml } from './page-html';
-import { pagePreloads, withPreloads, type Manifest } from './page-preloads';
+import { pagePreloads, type Manifest } from './page-preloads';
 import { pageFile, robotsTxt, sitemapXml, sitePages } from '../src/core/catalog/site-pages';
 import type { RenderedPage } from '../src/entry-server';
 
@@ -49,6 +52,28 @@ function serveCatalogsFromDist(): void {
       return new Response('not found', { status: 404, statusText: 'Not Found' });
     }
   };
+}
+
+/**
+ * index.json and summary.json as this build ships them, for each that passes the light rules and
+ * holds nothing they would drop: `index.json=<SHA-256, base64> summary.json=…`. Every page names
+ * them, and the browser takes exactly those bytes as checked (src/lib/catalog-fetch.ts); any
+ * other bytes (edited since, served broken, hostile) are checked and reported there.
+ */
+function checkedCatalogs(): string {
+  const checks = { 'index.json': checkCatalogIndex, 'summary.json': checkCatalogSummary };
+  return Object.entries(checks)
+    .flatMap(([file, check]) => {
+      const bytes = readFileSync(join(dist, 'catalogs', file));
+      const text = bytes.toString('utf8');
+      try {
+        if (!isDeepStrictEqual(check(file, text), JSON.parse(text))) return [];
+      } catch {
+        return []; // broken: the page checks it and says what is wrong
+      }
+      return [`${file}=${createHash('sha256').update(bytes).digest('base64')}`];
+    })
+    .join(' ');
 }
 
 async function prerender(): Promise<void> {
@@ -81,14 +106,20 @@ async function prerender(): Promise<void> {
   );
   const pages = sitePages(index, catalogs);
 
+  const checked = checkedCatalogs();
   serveCatalogsFromDist();
   for (const head of pages) {
     const page = await renderPage(head.path);
     if (!page.ok) throw new Error(`${head.path}: ${page.problems.join('; ')}`);
     const file = join(dist, pageFile(head.path));
     mkdirSync(dirname(file), { recursive: true });
-    const preloads = pagePreloads(manifest, page.routeIds);
-    writeFileSync(file, withPreloads(pageHtml(template, head, origin, page.html), preloads));
+    writeFileSync(
+      file,
+      pageHtml(template, head, origin, page.html, true, {
+        preload: pagePreloads(manifest, page.routeIds),
+        checkedCatalogs: checked,
+      }),
+    );
   }
 
   // The fallback a static host serves for unknown addresses: the template, rendered in the

@@ -15,7 +15,7 @@ export interface RenderedPage {
   ok: boolean;
   /** The failing routes' errors, when not ok. */
   problems: string[];
-  /** The ids of the routes that rendered the page, root first. */
+  /** The routes the page matched, outermost first (`__root__`, then e.g. `/providers/$providerId`). */
   routeIds: string[];
 }
 
@@ -49,7 +49,7 @@ async function renderOnce(url: string) {
       problems.push(`${m.routeId}: ${m.status} ${String(m.error)}`);
     }
   }
-  return { html, problems, routeIds: router.state.matches.map((m) => m.routeId as string) };
+  return { html, problems, routeIds: router.state.matches.map((m) => m.routeId) };
 }
 
 export async function renderPage(url: string): Promise<RenderedPage> {

@@ -15,10 +15,6 @@ export const buttonClass =
 export const primaryButtonClass =
   'rounded border border-blue-800 bg-blue-700 px-3 py-1 text-sm font-semibold text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:opacity-60 dark:border-blue-300 dark:bg-blue-300 dark:text-slate-950 dark:hover:bg-blue-200';
 
-/** A select under its label in a row of filters (the home page). */
-export const filterSelectClass =
-  'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
-
 /** Small buttons and button-like links in a toolbar (the compare page). */
 export const toolbarButtonClass =
   'rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';

@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent, notFound } from '@tanstack/react-router';
-import { findEntry } from '../core/catalog/queries';
 import { catalogSummaryQueryOptions } from '../lib/catalog-queries';
 import { loadProviderCatalog } from '../lib/load-all-catalogs';
 import { sdkSearchSchema } from '../lib/sdk-search';
@@ -16,7 +15,7 @@ export const providerErrorRoute = createRoute({
     const summary = context.queryClient.prefetchQuery(catalogSummaryQueryOptions());
     const catalog = await loadProviderCatalog(context.queryClient, params.providerId);
     await summary;
-    if (!findEntry(catalog, params.errorId)) {
+    if (!catalog.errors.some((e) => e.id === params.errorId)) {
       throw notFound({
         data: { kind: 'error', providerId: params.providerId, errorId: params.errorId },
       });

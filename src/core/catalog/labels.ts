@@ -26,6 +26,12 @@ export const categoryLabels: Record<Category, string> = {
   unknown: 'Unknown',
 };
 
+/**
+ * The closed vocabularies in `enums.ts` order, read off the labels (a record over each, so none is
+ * missing; labels.test.ts holds the order): the filters list them without loading `enums.ts`.
+ */
+export const categoryList = Object.keys(categoryLabels) as Category[];
+
 export const retryAdviceLabels: Record<RetryAdvice, string> = {
   retry_backoff: 'Retry with backoff',
   honour_retry_after: 'Honour Retry-After',
@@ -33,6 +39,8 @@ export const retryAdviceLabels: Record<RetryAdvice, string> = {
   do_not_retry: 'Do not retry',
   contact_support: 'Contact support',
 };
+
+export const retryAdviceList = Object.keys(retryAdviceLabels) as RetryAdvice[];
 
 export const sourceKindLabels: Record<SourceKind, string> = {
   'official-doc': 'Official doc',

@@ -9,29 +9,54 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   categoryLabels,
+  categoryList,
   retryAdviceLabels,
+  retryAdviceList,
   statusClassLabels,
   statusClasses,
 } from '../../core/catalog/labels';
-import { categories, retryAdvices } from '../../core/catalog/enums';
 import { useCatalogStates } from '../../lib/use-all-catalogs';
 import { catalogSummaryQueryOptions } from '../../lib/catalog-queries';
 import { searchQueryOptions } from '../../lib/catalog-worker/queries';
 import { resultLinkSelector, searchInputId, takeSearchFocusRequest } from '../../lib/dom-ids';
-import { CatalogCoverage, UrlProblems } from '../../components/catalog-error';
-import { filterSelectClass } from '../../components/form-styles';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hasActiveSearch, resolveFilters, type HomeSearch } from './search-params';
 import { ProviderGrid } from './provider-grid';
 
-// The results table loads with the first search: the bare home page never needs it.
-const ResultsTable = lazy(async () => ({
-  default: (await import('./results-table')).ResultsTable,
+// The search's answer (its table, or why there is none) loads with the first search: the bare
+// home page never needs it.
+const SearchAnswerView = lazy(async () => ({
+  default: (await import('./results-table')).SearchAnswerView,
 }));
+
+type Coverage = Parameters<typeof import('../../components/catalog-error').CatalogCoverage>[0];
+
+// Address problems and catalogs missing or still loading: the callouts load when there is one.
+const Notices = lazy(async () => {
+  const { CatalogCoverage, UrlProblems } = await import('../../components/catalog-error');
+  return {
+    default: ({
+      problems,
+      providers,
+    }: {
+      problems: string[];
+      providers: Coverage['providers'];
+    }) => (
+      <>
+        <UrlProblems problems={problems} />
+        <CatalogCoverage providers={providers} consequence="The other providers are unaffected." />
+      </>
+    ),
+  };
+});
+
+/** A select under its label in the row of filters. */
+const filterSelectClass =
+  'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
 
 const route = getRouteApi('/');
 
@@ -188,14 +213,6 @@ export function HomePage() {
     }
   };
 
-  const caption = hits
-    ? `${hits.length} ${hits.length === 1 ? 'error matches' : 'errors match'}${shown?.query ? ` “${shown.query}”` : ''}${
-        filters.provider || filters.statusClass || filters.category || filters.advice
-          ? ' with the chosen filters'
-          : ''
-      }`
-    : '';
-
   return (
     <div className="space-y-6">
       <section aria-labelledby="search-heading" className="space-y-3">
@@ -264,13 +281,13 @@ export function HomePage() {
               label="Category"
               value={filters.category}
               onChange={(v) => update({ category: v })}
-              options={categories.map((c) => ({ value: c, label: categoryLabels[c] }))}
+              options={categoryList.map((c) => ({ value: c, label: categoryLabels[c] }))}
             />
             <FilterSelect
               label="Retry advice"
               value={filters.advice}
               onChange={(v) => update({ retry: v })}
-              options={retryAdvices.map((a) => ({ value: a, label: retryAdviceLabels[a] }))}
+              options={retryAdviceList.map((a) => ({ value: a, label: retryAdviceLabels[a] }))}
             />
             <div className="flex items-end">
               <button
@@ -291,8 +308,11 @@ export function HomePage() {
         </form>
       </section>
 
-      <UrlProblems problems={problems} />
-      <CatalogCoverage providers={coverage} consequence="The other providers are unaffected." />
+      {(problems.length > 0 || coverage.some((p) => p.error || p.pending)) && (
+        <Suspense fallback={null}>
+          <Notices problems={problems} providers={coverage} />
+        </Suspense>
+      )}
 
       {active ? (
         <section
@@ -300,37 +320,18 @@ export function HomePage() {
           className="space-y-3"
           aria-busy={isPlaceholderData || shown !== answer || undefined}
         >
-          {answer && (params.q?.length ?? 0) > answer.maxQueryChars && (
-            <p role="note" className="text-sm text-amber-800 dark:text-amber-300">
-              Search reads the first {answer.maxQueryChars} characters of a query. To match a whole
-              error message,{' '}
-              <Link to="/decode" search={{ text: params.q }}>
-                paste it into Decode
-              </Link>
-              .
-            </p>
-          )}
-          {searchError ? (
-            <p role="alert">
-              The search could not be run ({searchError.message}). Reload the page to try again.
-            </p>
-          ) : !hits ? (
-            searching
-          ) : hits.length > 0 ? (
-            <div id="search-results">
-              <Suspense fallback={searching}>
-                <ResultsTable hits={hits} caption={caption} />
-              </Suspense>
-            </div>
-          ) : (
-            <p
-              role="status"
-              className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400"
-            >
-              No documented error matches{params.q ? ` “${params.q}”` : ''} with these filters. Try
-              a status code (429), a type string (overloaded_error) or fewer filters.
-            </p>
-          )}
+          <Suspense fallback={searching}>
+            <SearchAnswerView
+              answer={answer}
+              shown={shown}
+              error={searchError}
+              query={params.q}
+              filtered={Boolean(
+                filters.provider || filters.statusClass || filters.category || filters.advice,
+              )}
+              searching={searching}
+            />
+          </Suspense>
         </section>
       ) : (
         <ProviderGrid providers={providers} summary={summary} />

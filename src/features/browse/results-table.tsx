@@ -1,8 +1,11 @@
-/** Search results as a table; arrow keys move between its links, Escape goes back to search. */
+/**
+ * The home page's search answer: the results as a table (arrow keys move between its links,
+ * Escape goes back to search), or why there is none. Loaded with the first search.
+ */
 import { Link } from '@tanstack/react-router';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import { statusText } from '../../core/catalog/labels';
-import type { SearchHitView } from '../../lib/catalog-worker/protocol';
+import type { SearchAnswer, SearchHitView } from '../../lib/catalog-worker/protocol';
 import { AdviceBadge, CategoryBadge } from '../../components/badges';
 import { resultLinkAttribute, resultLinkSelector, searchInputId } from '../../lib/dom-ids';
 
@@ -127,3 +130,63 @@ export const ResultsTable = memo(function ResultsTable({
     </div>
   );
 });
+
+/**
+ * The answer to the search in the address: `shown` is the answer the table shows (a step behind
+ * `answer` while a new one renders in the background), `searching` what to show until one comes.
+ */
+export function SearchAnswerView({
+  answer,
+  shown,
+  error,
+  query,
+  filtered,
+  searching,
+}: {
+  answer: SearchAnswer | undefined;
+  shown: SearchAnswer | undefined;
+  error: Error | null;
+  query: string | undefined;
+  filtered: boolean;
+  searching: ReactNode;
+}) {
+  const hits = shown ? shown.hits : null;
+  const caption = hits
+    ? `${hits.length} ${hits.length === 1 ? 'error matches' : 'errors match'}${shown?.query ? ` “${shown.query}”` : ''}${
+        filtered ? ' with the chosen filters' : ''
+      }`
+    : '';
+  return (
+    <>
+      {answer && (query?.length ?? 0) > answer.maxQueryChars && (
+        <p role="note" className="text-sm text-amber-800 dark:text-amber-300">
+          Search reads the first {answer.maxQueryChars} characters of a query. To match a whole
+          error message,{' '}
+          <Link to="/decode" search={{ text: query }}>
+            paste it into Decode
+          </Link>
+          .
+        </p>
+      )}
+      {error ? (
+        <p role="alert">
+          The search could not be run ({error.message}). Reload the page to try again.
+        </p>
+      ) : !hits ? (
+        searching
+      ) : hits.length > 0 ? (
+        <div id="search-results">
+          <ResultsTable hits={hits} caption={caption} />
+        </div>
+      ) : (
+        <p
+          role="status"
+          className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400"
+        >
+          No documented error matches{query ? ` “${query}”` : ''} with these filters. Try a status
+          code (429), a type string (overloaded_error) or fewer filters.
+        </p>
+      )}
+    </>
+  );
+}

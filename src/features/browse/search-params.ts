@@ -1,7 +1,11 @@
 /** The home page's URL search params and how they become search filters, bad values named. */
-import { categories, retryAdvices } from '../../core/catalog/enums';
 import type { Category, RetryAdvice } from '../../core/catalog/schema';
-import { statusClasses, type StatusClass } from '../../core/catalog/labels';
+import {
+  categoryList,
+  retryAdviceList,
+  statusClasses,
+  type StatusClass,
+} from '../../core/catalog/labels';
 import type { SearchFilters } from '../../core/catalog/search';
 import { stringParams, type StringParams } from '../../lib/string-params';
 
@@ -38,8 +42,8 @@ export function resolveFilters(
   const filters: SearchFilters = {
     provider: pick('provider', search.provider, providerIds, problems),
     statusClass: pick<StatusClass>('status', search.status, statusClasses, problems),
-    category: pick<Category>('category', search.category, categories, problems),
-    advice: pick<RetryAdvice>('retry', search.retry, retryAdvices, problems),
+    category: pick<Category>('category', search.category, categoryList, problems),
+    advice: pick<RetryAdvice>('retry', search.retry, retryAdviceList, problems),
   };
   return { filters, problems };
 }
