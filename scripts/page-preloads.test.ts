@@ -13,19 +13,23 @@ const manifest: Manifest = {
 };
 
 describe('page preloads', () => {
-  it("names a route's chunks and their imports, not what the entry already loads", () => {
-    expect(pagePreloads(manifest, ['__root__', '/simulate'])).toEqual([
+  const named = (href: string) => href === '/assets/index.js';
+
+  it("names the framework and a route's chunks with their imports, not the entry script", () => {
+    expect(pagePreloads(manifest, ['__root__', '/simulate'], named)).toEqual([
+      '/assets/framework.js',
       '/assets/simulate-page.js',
       '/assets/format.js',
       '/assets/d3.js',
     ]);
+    expect(pagePreloads(manifest, [], named)).toEqual(['/assets/framework.js']);
   });
 
   it('fails for a route nobody listed, and for a module the build does not have', () => {
-    expect(() => pagePreloads(manifest, ['__root__', '/nowhere'])).toThrow(
+    expect(() => pagePreloads(manifest, ['__root__', '/nowhere'], named)).toThrow(
       /route \/nowhere has no entry/,
     );
-    expect(() => pagePreloads(manifest, ['__root__', '/compare'])).toThrow(
+    expect(() => pagePreloads(manifest, ['__root__', '/compare'], named)).toThrow(
       /src\/features\/compare\/compare-page.tsx is not in the build manifest/,
     );
   });

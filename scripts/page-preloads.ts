@@ -48,26 +48,30 @@ function chunkFiles(manifest: Manifest, key: string, into: Set<string>): void {
 }
 
 /**
- * The files to preload for a page whose matched routes are `routeIds` (root first), leaving out
- * what the HTML already loads (the entry and its imports). Paths are as the HTML names them.
+ * The files to preload for a page whose matched routes are `routeIds` (root first): the entry's
+ * imports (the framework) and the route's modules with theirs, leaving out what the HTML already
+ * names (`named`: the entry script itself). With `routeIds` empty, only the entry's imports (for
+ * the shell of pages that are not prerendered). Paths are as the HTML names them.
  */
 export function pagePreloads(
   manifest: Manifest,
   routeIds: readonly string[],
+  named: (href: string) => boolean,
   base = '/',
 ): string[] {
   const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entry) throw new Error('the build manifest has no entry');
-  const already = new Set<string>();
-  chunkFiles(manifest, entry, already);
-  const leaf = routeIds[routeIds.length - 1];
-  const modules = leaf === undefined ? undefined : routeModules[leaf];
-  if (!modules) {
-    throw new Error(
-      `route ${leaf ?? '(none)'} has no entry in scripts/page-preloads.ts: list the modules it loads`,
-    );
-  }
   const files = new Set<string>();
-  for (const module of modules) chunkFiles(manifest, module, files);
-  return [...files].filter((file) => !already.has(file)).map((file) => `${base}${file}`);
+  chunkFiles(manifest, entry, files);
+  if (routeIds.length > 0) {
+    const leaf = routeIds[routeIds.length - 1]!;
+    const modules = routeModules[leaf];
+    if (!modules) {
+      throw new Error(
+        `route ${leaf} has no entry in scripts/page-preloads.ts: list the modules it loads`,
+      );
+    }
+    for (const module of modules) chunkFiles(manifest, module, files);
+  }
+  return [...files].map((file) => `${base}${file}`).filter((href) => !named(href));
 }

@@ -107,6 +107,7 @@ async function prerender(): Promise<void> {
   const pages = sitePages(index, catalogs);
 
   const checked = checkedCatalogs();
+  const inTemplate = (href: string) => template.includes(`"${href}"`);
   serveCatalogsFromDist();
   for (const head of pages) {
     const page = await renderPage(head.path);
@@ -116,7 +117,7 @@ async function prerender(): Promise<void> {
     writeFileSync(
       file,
       pageHtml(template, head, origin, page.html, true, {
-        preload: pagePreloads(manifest, page.routeIds),
+        preload: pagePreloads(manifest, page.routeIds, inTemplate),
         checkedCatalogs: checked,
       }),
     );
@@ -132,6 +133,7 @@ async function prerender(): Promise<void> {
       origin,
       undefined,
       false,
+      { preload: pagePreloads(manifest, [], inTemplate) },
     ),
   );
 
