@@ -49,7 +49,7 @@ const severityRank: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 interface Stance {
   providerId: string;
-  values: string[];
+  values: readonly string[];
 }
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
@@ -70,6 +70,12 @@ function positionsOf(stances: readonly Stance[], label: (values: string[]) => st
   return [...groups.values()].sort((a, b) => b.providerIds.length - a.providerIds.length);
 }
 
+/**
+ * The order of `a.localeCompare(b)`, from one collator made once: `localeCompare` sets up a
+ * collator on every call, which made sorting the bulk of building a matrix.
+ */
+const collator = new Intl.Collator();
+
 /** Numbers numerically first, then words alphabetically. */
 function sortValues(values: string[]): string[] {
   return values.sort((a, b) => {
@@ -78,7 +84,7 @@ function sortValues(values: string[]): string[] {
     if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
     if (Number.isFinite(na)) return -1;
     if (Number.isFinite(nb)) return 1;
-    return a.localeCompare(b);
+    return collator.compare(a, b);
   });
 }
 
@@ -100,6 +106,28 @@ const signalLabel = (value: string) => (value === 'stream' ? 'inside a 200 strea
 
 export const sdkRetryLabel = (value: string) =>
   value === 'yes' ? 'retried automatically by the official SDK' : 'not retried automatically';
+
+/**
+ * Per provider and category, how the condition is signalled: its HTTP statuses (one per entry),
+ * then `stream` when one of its entries also comes inside a 200 stream. Built once per provider
+ * context (every row of a matrix asks for it) instead of filtering its errors per row.
+ */
+const signalCache = new WeakMap<ProviderContext, ReadonlyMap<Category, readonly string[]>>();
+function signalsOf(provider: ProviderContext): ReadonlyMap<Category, readonly string[]> {
+  const cached = signalCache.get(provider);
+  if (cached) return cached;
+  const statuses = new Map<Category, string[]>();
+  const streamed = new Set<Category>();
+  for (const e of provider.errors) {
+    const values = statuses.get(e.category) ?? [];
+    statuses.set(e.category, values);
+    if (e.status !== null) values.push(String(e.status));
+    if ((provider.streamLinks.get(e.id)?.length ?? 0) > 0) streamed.add(e.category);
+  }
+  for (const category of streamed) statuses.get(category)?.push('stream');
+  signalCache.set(provider, statuses);
+  return statuses;
+}
 
 interface RowInput {
   rowId: RowId;
@@ -239,13 +267,8 @@ export function findDisagreements({ rowId, cells, providers }: RowInput): Disagr
   // status: the same condition under different statuses. Only HTTP statuses and "inside a 200
   // stream" count: status-less entries (client timeouts, websocket or gRPC errors) are another
   // channel, not another status for the same condition.
-  const signals = (provider: ProviderContext, category: Category): string[] => {
-    const entries = provider.errors.filter((e) => e.category === category);
-    const values = entries.flatMap((e) => (e.status === null ? [] : [String(e.status)]));
-    if (entries.some((e) => (provider.streamLinks.get(e.id)?.length ?? 0) > 0))
-      values.push('stream');
-    return values;
-  };
+  const signals = (provider: ProviderContext, category: Category): readonly string[] =>
+    signalsOf(provider).get(category) ?? [];
   const statusLabel = (values: string[]) => values.map(signalLabel).join(', ');
 
   if (rowId.mode === 'category' && !catchAllCategories.has(rowId.category)) {
