@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { buildMatrix, differingRows } from '../../core/compare/matrix';
-import { notableDisagreements } from '../../core/compare/notable';
+import { notableFromMatrices } from '../../core/compare/notable';
 import { maxSideBySide, sideBySide } from '../../core/compare/side-by-side';
 import { toCsv, toMarkdown } from '../../core/compare/export';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
@@ -26,17 +26,23 @@ export function ComparePage() {
 
   const knownIds = useMemo(() => catalogs.map((c) => c.id), [catalogs]);
   const state = useMemo(() => resolveCompare(search, knownIds), [search, knownIds]);
-  const matrix = useMemo(
-    () => buildMatrix(catalogs, { providerIds: state.providerIds, mode: state.mode }),
-    [catalogs, state.providerIds, state.mode],
+  // Both modes' matrices: the page shows one, the disagreements that bite come from both.
+  const byStatus = useMemo(
+    () => buildMatrix(catalogs, { providerIds: state.providerIds, mode: 'status' }),
+    [catalogs, state.providerIds],
   );
+  const byCategory = useMemo(
+    () => buildMatrix(catalogs, { providerIds: state.providerIds, mode: 'category' }),
+    [catalogs, state.providerIds],
+  );
+  const matrix = state.mode === 'status' ? byStatus : byCategory;
   const rows = useMemo(
     () => (state.onlyDiffering ? differingRows(matrix) : matrix.rows),
     [matrix, state.onlyDiffering],
   );
   const notable = useMemo(
-    () => notableDisagreements(catalogs, state.providerIds, { limit: 6, minSeverity: 'high' }),
-    [catalogs, state.providerIds],
+    () => notableFromMatrices(byStatus, byCategory, { limit: 6, minSeverity: 'high' }),
+    [byStatus, byCategory],
   );
 
   const update = (patch: Partial<CompareSearch>) =>
@@ -69,10 +75,18 @@ export function ComparePage() {
     [catalogs, row, sideIds, state.mode],
   );
 
+  // The exports are built when asked for, not on every render: most visits never copy.
   const exportOptions = { onlyDiffering: state.onlyDiffering };
-  const markdown = useMemo(() => toMarkdown(matrix, exportOptions), [matrix, state.onlyDiffering]); // eslint-disable-line react-hooks/exhaustive-deps
-  const csv = useMemo(() => toCsv(matrix, exportOptions), [matrix, state.onlyDiffering]); // eslint-disable-line react-hooks/exhaustive-deps
-  const csvHref = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`, [csv]);
+  const downloadCsv = () => {
+    const url = URL.createObjectURL(
+      new Blob([toCsv(matrix, exportOptions)], { type: 'text/csv;charset=utf-8' }),
+    );
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `llm-errors-by-${state.mode}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
 
   const problems = [...state.problems, ...(rowProblem ? [rowProblem] : [])];
   const caption = `${rows.length} of ${matrix.rows.length} ${state.mode === 'status' ? 'statuses' : 'categories'} across ${matrix.providers.length} providers${
@@ -179,15 +193,11 @@ export function ComparePage() {
             </span>
           </label>
           <div className="flex flex-wrap gap-2" role="group" aria-label="Export">
-            <CopyButton text={markdown} label="Copy as Markdown" />
-            <CopyButton text={csv} label="Copy as CSV" />
-            <a
-              className={`${toolbarButtonClass} no-underline`}
-              href={csvHref}
-              download={`llm-errors-by-${state.mode}.csv`}
-            >
+            <CopyButton text={() => toMarkdown(matrix, exportOptions)} label="Copy as Markdown" />
+            <CopyButton text={() => toCsv(matrix, exportOptions)} label="Copy as CSV" />
+            <button type="button" className={toolbarButtonClass} onClick={downloadCsv}>
               Download CSV
-            </a>
+            </button>
           </div>
         </div>
       </section>
