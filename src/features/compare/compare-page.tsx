@@ -2,7 +2,6 @@
 import { useMemo } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { buildMatrix, differingRows } from '../../core/compare/matrix';
-import { notableFromMatrices } from '../../core/compare/notable';
 import { maxSideBySide, sideBySide } from '../../core/compare/side-by-side';
 import { toCsv, toMarkdown } from '../../core/compare/export';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
@@ -13,6 +12,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import type { CompareSearch } from './search-params';
 import { joinList, resolveCompare } from './resolve-search';
 import { MatrixTable } from './matrix-table';
+import { NotableDisagreements } from './notable-disagreements';
 import { SideBySidePanel } from './side-by-side-panel';
 
 const route = getRouteApi('/compare');
@@ -26,25 +26,14 @@ export function ComparePage() {
 
   const knownIds = useMemo(() => catalogs.map((c) => c.id), [catalogs]);
   const state = useMemo(() => resolveCompare(search, knownIds), [search, knownIds]);
-  // Both modes' matrices: the page shows one, the disagreements that bite come from both.
-  const byStatus = useMemo(
-    () => buildMatrix(catalogs, { providerIds: state.providerIds, mode: 'status' }),
-    [catalogs, state.providerIds],
+  const matrix = useMemo(
+    () => buildMatrix(catalogs, { providerIds: state.providerIds, mode: state.mode }),
+    [catalogs, state.providerIds, state.mode],
   );
-  const byCategory = useMemo(
-    () => buildMatrix(catalogs, { providerIds: state.providerIds, mode: 'category' }),
-    [catalogs, state.providerIds],
-  );
-  const matrix = state.mode === 'status' ? byStatus : byCategory;
   const rows = useMemo(
     () => (state.onlyDiffering ? differingRows(matrix) : matrix.rows),
     [matrix, state.onlyDiffering],
   );
-  const notable = useMemo(
-    () => notableFromMatrices(byStatus, byCategory, { limit: 6, minSeverity: 'high' }),
-    [byStatus, byCategory],
-  );
-
   const update = (patch: Partial<CompareSearch>) =>
     void navigate({ search: (prev: CompareSearch) => ({ ...prev, ...patch }), replace: true });
   const allChosen = state.providerIds.length === knownIds.length;
@@ -214,32 +203,11 @@ export function ComparePage() {
         />
       )}
 
-      {notable.length > 0 && (
-        <section
-          aria-labelledby="notable-heading"
-          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950/40"
-        >
-          <h2 id="notable-heading" className="font-semibold">
-            Disagreements that bite
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {notable.map((d, i) => (
-              <li key={i}>
-                {d.text}{' '}
-                {d.mode === state.mode && (
-                  <button
-                    type="button"
-                    className="underline"
-                    onClick={() => update({ row: d.rowKey, side: undefined })}
-                  >
-                    side by side
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <NotableDisagreements
+        catalogs={catalogs}
+        shown={matrix}
+        onSideBySide={(rowKey) => update({ row: rowKey, side: undefined })}
+      />
 
       {rows.length === 0 ? (
         <p

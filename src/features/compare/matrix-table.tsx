@@ -9,6 +9,7 @@
  * `<a>` elements, made in-app navigations by one click handler on the table instead of a router
  * `Link` component per cell.
  */
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type { CSSProperties, MouseEvent } from 'react';
 import { Link, useRouter } from '@tanstack/react-router';
 import { categoryLabels, statusText } from '../../core/catalog/labels';
@@ -51,6 +52,99 @@ function Entry({
   );
 }
 
+/**
+ * One row: its own (memoised) component, so React hydrates the table row by row, yielding in
+ * between, and re-renders only the rows that change.
+ */
+const Row = memo(function Row({
+  row,
+  showCategory,
+  selected,
+  onSideBySide,
+}: {
+  row: MatrixRow;
+  showCategory: boolean;
+  selected: boolean;
+  onSideBySide: (rowKey: string) => void;
+}) {
+  return (
+    <tr data-row={row.key} data-differs={row.differs ? 'true' : 'false'}>
+      <th
+        scope="row"
+        className={
+          [row.differs && 'differs', selected && 'selected'].filter(Boolean).join(' ') || undefined
+        }
+      >
+        {row.label}
+        {row.differs && (
+          <details>
+            <summary>
+              ⚠ Differs:{' '}
+              {row.disagreements.length > 0 &&
+                `${row.disagreements.length} ${row.disagreements.length === 1 ? 'finding' : 'findings'}`}
+              {row.disagreements.length > 0 && row.missing.length > 0 && ', '}
+              {row.missing.length > 0 && 'not documented by all'}
+            </summary>
+            <ul>
+              {row.disagreements.map((d, i) => (
+                <li key={i}>{d.text}</li>
+              ))}
+              {row.missing.length > 0 && (
+                <li data-gap="true">Not documented by {row.missing.join(', ')}</li>
+              )}
+            </ul>
+          </details>
+        )}
+        <button
+          type="button"
+          onClick={() => onSideBySide(row.key)}
+          aria-label={`Compare ${row.label} side by side`}
+        >
+          Side by side
+        </button>
+      </th>
+      {row.cells.map((cell) => {
+        const count = cell.entries.length + cell.inStream.length;
+        if (count === 0)
+          return (
+            <td key={cell.providerId} className="undocumented">
+              <span className="sr-only">Not documented</span>
+            </td>
+          );
+        const entries = [
+          ...cell.entries.map((e) => (
+            <Entry key={e.id} providerId={cell.providerId} entry={e} showCategory={showCategory} />
+          )),
+          ...cell.inStream.map((e) => (
+            <Entry
+              key={e.id}
+              providerId={cell.providerId}
+              entry={e}
+              inStream
+              showCategory={showCategory}
+            />
+          )),
+        ];
+        // `.cell` is laid out only near the visible part of the scroll box
+        // (content-visibility); `--entries` sizes it until then.
+        return (
+          <td key={cell.providerId}>
+            {count === 1 ? (
+              <div className="cell">{entries}</div>
+            ) : (
+              <ul className="cell" style={{ '--entries': count } as CSSProperties}>
+                {entries.map((entry) => (
+                  <li key={entry.key}>{entry}</li>
+                ))}
+              </ul>
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
 /** A plain left click on a same-site link: the router's job, as a `Link` would do it. */
 function inAppHref(event: MouseEvent): string | null {
   if (event.defaultPrevented || event.button !== 0) return null;
@@ -77,6 +171,12 @@ export function MatrixTable({
 }) {
   const router = useRouter();
   const showCategory = matrix.mode === 'status';
+  // The rows get one callback for good, so that a new `onSideBySide` does not re-render them.
+  const latestSideBySide = useRef(onSideBySide);
+  useLayoutEffect(() => {
+    latestSideBySide.current = onSideBySide;
+  });
+  const sideBySide = useCallback((rowKey: string) => latestSideBySide.current(rowKey), []);
   const onClick = (event: MouseEvent) => {
     const href = inAppHref(event);
     if (href === null) return;
@@ -119,87 +219,13 @@ export function MatrixTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key} data-row={row.key} data-differs={row.differs ? 'true' : 'false'}>
-              <th
-                scope="row"
-                className={
-                  [row.differs && 'differs', selectedRow === row.key && 'selected']
-                    .filter(Boolean)
-                    .join(' ') || undefined
-                }
-              >
-                {row.label}
-                {row.differs && (
-                  <details>
-                    <summary>
-                      ⚠ Differs:{' '}
-                      {row.disagreements.length > 0 &&
-                        `${row.disagreements.length} ${row.disagreements.length === 1 ? 'finding' : 'findings'}`}
-                      {row.disagreements.length > 0 && row.missing.length > 0 && ', '}
-                      {row.missing.length > 0 && 'not documented by all'}
-                    </summary>
-                    <ul>
-                      {row.disagreements.map((d, i) => (
-                        <li key={i}>{d.text}</li>
-                      ))}
-                      {row.missing.length > 0 && (
-                        <li data-gap="true">Not documented by {row.missing.join(', ')}</li>
-                      )}
-                    </ul>
-                  </details>
-                )}
-                <button
-                  type="button"
-                  onClick={() => onSideBySide(row.key)}
-                  aria-label={`Compare ${row.label} side by side`}
-                >
-                  Side by side
-                </button>
-              </th>
-              {row.cells.map((cell) => {
-                const count = cell.entries.length + cell.inStream.length;
-                if (count === 0)
-                  return (
-                    <td key={cell.providerId} className="undocumented">
-                      <span className="sr-only">Not documented</span>
-                    </td>
-                  );
-                const entries = [
-                  ...cell.entries.map((e) => (
-                    <Entry
-                      key={e.id}
-                      providerId={cell.providerId}
-                      entry={e}
-                      showCategory={showCategory}
-                    />
-                  )),
-                  ...cell.inStream.map((e) => (
-                    <Entry
-                      key={e.id}
-                      providerId={cell.providerId}
-                      entry={e}
-                      inStream
-                      showCategory={showCategory}
-                    />
-                  )),
-                ];
-                // `.cell` is laid out only near the visible part of the scroll box
-                // (content-visibility); `--entries` sizes it until then.
-                return (
-                  <td key={cell.providerId}>
-                    {count === 1 ? (
-                      <div className="cell">{entries}</div>
-                    ) : (
-                      <ul className="cell" style={{ '--entries': count } as CSSProperties}>
-                        {entries.map((entry) => (
-                          <li key={entry.key}>{entry}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
+            <Row
+              key={row.key}
+              row={row}
+              showCategory={showCategory}
+              selected={selectedRow === row.key}
+              onSideBySide={sideBySide}
+            />
           ))}
         </tbody>
       </table>
