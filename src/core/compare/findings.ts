@@ -53,7 +53,8 @@ interface Stance {
 }
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
-const setKey = (values: readonly string[]) => unique(values).sort().join('+');
+const setKey = (values: readonly string[]) =>
+  values.length === 1 ? values[0]! : unique(values).sort().join('+');
 
 /** Groups providers with identical value sets; largest group first, then first-seen order. */
 function positionsOf(stances: readonly Stance[], label: (values: string[]) => string): Position[] {
