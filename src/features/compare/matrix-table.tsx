@@ -108,7 +108,7 @@ const Row = memo(function Row({
         if (count === 0)
           return (
             <td key={cell.providerId} className="undocumented">
-              <span className="sr-only">Not documented</span>
+              <span>Not documented</span>
             </td>
           );
         const entries = [
