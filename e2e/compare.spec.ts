@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 
 test('compare two providers, show only differences, and align a row side by side', async ({
@@ -48,6 +49,18 @@ test('compare two providers, show only differences, and align a row side by side
   expect(markdown.split('\n')[0]).toBe('| Status | Fireworks AI | W&B Inference | Disagreements |');
   expect(markdown.split('\n')).toHaveLength(differing + 2);
 
+  // The CSV file is built when the button is pressed, for the same view.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('llm-errors-by-status.csv');
+  const csv = readFileSync(await download.path(), 'utf8');
+  const csvLines = csv.split('\r\n');
+  expect(csvLines[0]).toBe('Key,Status,Fireworks AI,W&B Inference,Disagreements');
+  expect(csvLines.filter((l) => /^\d{3},/.test(l)).map((l) => l.split(',')[0])).toContain('500');
+  expect(csv.match(/^(\d{3}|none-[a-z_]+),/gm)).toHaveLength(differing);
+
   // The link alone reproduces the view.
   const link = page.url();
   const other = await context.newPage();
@@ -79,4 +92,15 @@ test('a hand-edited compare link is explained, and the rest still works', async 
   await expect(notice).toContainText('nosuch');
   await expect(notice).toContainText('mode=sideways');
   await expect(page.getByRole('table', { name: /across 1 providers/ })).toBeVisible();
+});
+
+test('a matrix cell links to its error page, inside the app', async ({ page }) => {
+  await page.goto('/compare?providers=anthropic');
+  await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
+  const cell = page.locator('#compare-matrix tbody tr[data-row="529"] td').first();
+  await expect(cell).toContainText('Retry with backoff');
+  await cell.getByRole('link', { name: /^529 overloaded_error$/ }).click();
+  await expect(page).toHaveURL(/\/providers\/anthropic\/errors\/529-overloaded_error$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('529');
+  expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
 });

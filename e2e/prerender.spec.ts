@@ -13,7 +13,7 @@ const dist = join(root, 'dist');
 interface Catalog {
   id: string;
   name: string;
-  errors: { id: string; status: number | null }[];
+  errors: { id: string; status: number | null; category: string }[];
 }
 const index = JSON.parse(readFileSync(join(root, 'public/catalogs/index.json'), 'utf8')) as {
   providers: { id: string }[];
@@ -45,6 +45,29 @@ test.describe('with JavaScript disabled', () => {
       'href',
       '/providers/anthropic/errors/529-overloaded_error',
     );
+  });
+
+  test('the compare page holds the whole matrix: every row, every provider, every entry', async ({
+    page,
+  }) => {
+    await page.goto('/compare');
+    const matrix = page.getByRole('table', { name: /statuses across \d+ providers/ });
+    await expect(matrix.getByRole('columnheader')).toHaveCount(catalogs.length + 1);
+    const all = catalogs.flatMap((c) => c.errors.map((e) => ({ ...e, provider: c.id })));
+    const rowKeys = new Set(
+      all.map((e) => (e.status === null ? `none-${e.category}` : String(e.status))),
+    );
+    await expect(matrix.locator('tbody tr')).toHaveCount(rowKeys.size);
+    const hrefs = new Set(
+      await matrix
+        .locator('tbody td a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    );
+    const unlinked = all
+      .map((e) => `/providers/${e.provider}/errors/${e.id}`)
+      .filter((href) => !hrefs.has(href));
+    expect(unlinked).toEqual([]);
+    await expect(matrix.locator('tbody tr[data-row="500"] [data-advice]').first()).toBeVisible();
   });
 
   test('an error page shows status, meaning, retry advice and sources', async ({ page }) => {

@@ -1,4 +1,7 @@
-/** A button that copies text and says so. */
+/**
+ * A button that copies text and says so. `text` may be a function, called on press, for text that
+ * is costly to build and seldom copied (the compare page's Markdown and CSV).
+ */
 import { useEffect, useState } from 'react';
 
 async function copyText(text: string): Promise<boolean> {
@@ -25,7 +28,7 @@ export function CopyButton({
   label = 'Copy',
   className = '',
 }: {
-  text: string;
+  text: string | (() => string);
   label?: string;
   className?: string;
 }) {
@@ -39,7 +42,11 @@ export function CopyButton({
     <button
       type="button"
       className={`rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700 ${className}`}
-      onClick={() => void copyText(text).then((ok) => setState(ok ? 'copied' : 'failed'))}
+      onClick={() =>
+        void copyText(typeof text === 'function' ? text() : text).then((ok) =>
+          setState(ok ? 'copied' : 'failed'),
+        )
+      }
     >
       {label}
       <span aria-live="polite" className="ml-1">

@@ -49,11 +49,12 @@ const severityRank: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 interface Stance {
   providerId: string;
-  values: string[];
+  values: readonly string[];
 }
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
-const setKey = (values: readonly string[]) => unique(values).sort().join('+');
+const setKey = (values: readonly string[]) =>
+  values.length === 1 ? values[0]! : unique(values).sort().join('+');
 
 /** Groups providers with identical value sets; largest group first, then first-seen order. */
 function positionsOf(stances: readonly Stance[], label: (values: string[]) => string): Position[] {
@@ -70,6 +71,20 @@ function positionsOf(stances: readonly Stance[], label: (values: string[]) => st
   return [...groups.values()].sort((a, b) => b.providerIds.length - a.providerIds.length);
 }
 
+/**
+ * The order of `a.localeCompare(b)`, cheaply. Most values are machine words (`retry_backoff`,
+ * `rate_limit`, `none`, `yes`), which plain comparison orders exactly as the collator does (`_`
+ * sorts before the letters in both). Anything else goes to one collator, made the first time it
+ * is needed: `localeCompare` set one up per call, and making one costs ~10 ms on a laptop.
+ */
+const machineWord = /^[a-z_]*$/;
+let collator: Intl.Collator | undefined;
+export function compareWords(a: string, b: string): number {
+  if (machineWord.test(a) && machineWord.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  collator ??= new Intl.Collator();
+  return collator.compare(a, b);
+}
+
 /** Numbers numerically first, then words alphabetically. */
 function sortValues(values: string[]): string[] {
   return values.sort((a, b) => {
@@ -78,7 +93,7 @@ function sortValues(values: string[]): string[] {
     if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
     if (Number.isFinite(na)) return -1;
     if (Number.isFinite(nb)) return 1;
-    return a.localeCompare(b);
+    return compareWords(a, b);
   });
 }
 
@@ -100,6 +115,28 @@ const signalLabel = (value: string) => (value === 'stream' ? 'inside a 200 strea
 
 export const sdkRetryLabel = (value: string) =>
   value === 'yes' ? 'retried automatically by the official SDK' : 'not retried automatically';
+
+/**
+ * Per provider and category, how the condition is signalled: its HTTP statuses (one per entry),
+ * then `stream` when one of its entries also comes inside a 200 stream. Built once per provider
+ * context (every row of a matrix asks for it) instead of filtering its errors per row.
+ */
+const signalCache = new WeakMap<ProviderContext, ReadonlyMap<Category, readonly string[]>>();
+function signalsOf(provider: ProviderContext): ReadonlyMap<Category, readonly string[]> {
+  const cached = signalCache.get(provider);
+  if (cached) return cached;
+  const statuses = new Map<Category, string[]>();
+  const streamed = new Set<Category>();
+  for (const e of provider.errors) {
+    const values = statuses.get(e.category) ?? [];
+    statuses.set(e.category, values);
+    if (e.status !== null) values.push(String(e.status));
+    if ((provider.streamLinks.get(e.id)?.length ?? 0) > 0) streamed.add(e.category);
+  }
+  for (const category of streamed) statuses.get(category)?.push('stream');
+  signalCache.set(provider, statuses);
+  return statuses;
+}
 
 interface RowInput {
   rowId: RowId;
@@ -239,13 +276,8 @@ export function findDisagreements({ rowId, cells, providers }: RowInput): Disagr
   // status: the same condition under different statuses. Only HTTP statuses and "inside a 200
   // stream" count: status-less entries (client timeouts, websocket or gRPC errors) are another
   // channel, not another status for the same condition.
-  const signals = (provider: ProviderContext, category: Category): string[] => {
-    const entries = provider.errors.filter((e) => e.category === category);
-    const values = entries.flatMap((e) => (e.status === null ? [] : [String(e.status)]));
-    if (entries.some((e) => (provider.streamLinks.get(e.id)?.length ?? 0) > 0))
-      values.push('stream');
-    return values;
-  };
+  const signals = (provider: ProviderContext, category: Category): readonly string[] =>
+    signalsOf(provider).get(category) ?? [];
   const statusLabel = (values: string[]) => values.map(signalLabel).join(', ');
 
   if (rowId.mode === 'category' && !catchAllCategories.has(rowId.category)) {

@@ -65,6 +65,8 @@ export function providerContext(catalog: ProviderCatalog): ProviderContext {
 }
 
 function cellOf(context: ProviderContext, entries: ErrorEntry[]): MatrixCell {
+  if (entries.length === 0 || context.streamLinks.size === 0)
+    return { providerId: context.id, providerName: context.name, entries, inStream: [] };
   const ids = new Set(entries.map((e) => e.id));
   const inStream: ErrorEntry[] = [];
   for (const entry of entries) {

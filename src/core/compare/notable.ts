@@ -10,7 +10,7 @@
  */
 import type { ProviderCatalog } from '../catalog/schema';
 import { buildMatrix } from './matrix';
-import type { Disagreement, DisagreementKind, Severity } from './types';
+import type { Disagreement, DisagreementKind, Matrix, Severity } from './types';
 
 export interface NotableOptions {
   /** At most this many findings. Default 8. */
@@ -35,9 +35,23 @@ export function notableDisagreements(
   providerIds?: readonly string[],
   options: NotableOptions = {},
 ): Disagreement[] {
+  return notableFromMatrices(
+    buildMatrix(catalogs, { providerIds, mode: 'status' }),
+    buildMatrix(catalogs, { providerIds, mode: 'category' }),
+    options,
+  );
+}
+
+/**
+ * The same, from the two matrices of the chosen providers when the caller has them already (the
+ * compare page shows one of them), so nothing is built twice.
+ */
+export function notableFromMatrices(
+  byStatus: Matrix,
+  byCategory: Matrix,
+  options: NotableOptions = {},
+): Disagreement[] {
   const { limit = 8, minSeverity = 'low' } = options;
-  const byStatus = buildMatrix(catalogs, { providerIds, mode: 'status' });
-  const byCategory = buildMatrix(catalogs, { providerIds, mode: 'category' });
   const candidates = [
     ...byStatus.rows.flatMap((r) => r.disagreements.filter((d) => d.kind !== 'status')),
     ...byCategory.rows.flatMap((r) => r.disagreements.filter((d) => d.kind === 'status')),

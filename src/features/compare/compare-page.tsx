@@ -2,7 +2,6 @@
 import { useMemo } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { buildMatrix, differingRows } from '../../core/compare/matrix';
-import { notableDisagreements } from '../../core/compare/notable';
 import { maxSideBySide, sideBySide } from '../../core/compare/side-by-side';
 import { toCsv, toMarkdown } from '../../core/compare/export';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
@@ -13,6 +12,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import type { CompareSearch } from './search-params';
 import { joinList, resolveCompare } from './resolve-search';
 import { MatrixTable } from './matrix-table';
+import { NotableDisagreements } from './notable-disagreements';
 import { SideBySidePanel } from './side-by-side-panel';
 
 const route = getRouteApi('/compare');
@@ -34,11 +34,6 @@ export function ComparePage() {
     () => (state.onlyDiffering ? differingRows(matrix) : matrix.rows),
     [matrix, state.onlyDiffering],
   );
-  const notable = useMemo(
-    () => notableDisagreements(catalogs, state.providerIds, { limit: 6, minSeverity: 'high' }),
-    [catalogs, state.providerIds],
-  );
-
   const update = (patch: Partial<CompareSearch>) =>
     void navigate({ search: (prev: CompareSearch) => ({ ...prev, ...patch }), replace: true });
   const allChosen = state.providerIds.length === knownIds.length;
@@ -69,10 +64,18 @@ export function ComparePage() {
     [catalogs, row, sideIds, state.mode],
   );
 
+  // The exports are built when asked for, not on every render: most visits never copy.
   const exportOptions = { onlyDiffering: state.onlyDiffering };
-  const markdown = useMemo(() => toMarkdown(matrix, exportOptions), [matrix, state.onlyDiffering]); // eslint-disable-line react-hooks/exhaustive-deps
-  const csv = useMemo(() => toCsv(matrix, exportOptions), [matrix, state.onlyDiffering]); // eslint-disable-line react-hooks/exhaustive-deps
-  const csvHref = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`, [csv]);
+  const downloadCsv = () => {
+    const url = URL.createObjectURL(
+      new Blob([toCsv(matrix, exportOptions)], { type: 'text/csv;charset=utf-8' }),
+    );
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `llm-errors-by-${state.mode}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
 
   const problems = [...state.problems, ...(rowProblem ? [rowProblem] : [])];
   const caption = `${rows.length} of ${matrix.rows.length} ${state.mode === 'status' ? 'statuses' : 'categories'} across ${matrix.providers.length} providers${
@@ -179,15 +182,11 @@ export function ComparePage() {
             </span>
           </label>
           <div className="flex flex-wrap gap-2" role="group" aria-label="Export">
-            <CopyButton text={markdown} label="Copy as Markdown" />
-            <CopyButton text={csv} label="Copy as CSV" />
-            <a
-              className={`${toolbarButtonClass} no-underline`}
-              href={csvHref}
-              download={`llm-errors-by-${state.mode}.csv`}
-            >
+            <CopyButton text={() => toMarkdown(matrix, exportOptions)} label="Copy as Markdown" />
+            <CopyButton text={() => toCsv(matrix, exportOptions)} label="Copy as CSV" />
+            <button type="button" className={toolbarButtonClass} onClick={downloadCsv}>
               Download CSV
-            </a>
+            </button>
           </div>
         </div>
       </section>
@@ -204,32 +203,11 @@ export function ComparePage() {
         />
       )}
 
-      {notable.length > 0 && (
-        <section
-          aria-labelledby="notable-heading"
-          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950/40"
-        >
-          <h2 id="notable-heading" className="font-semibold">
-            Disagreements that bite
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {notable.map((d, i) => (
-              <li key={i}>
-                {d.text}{' '}
-                {d.mode === state.mode && (
-                  <button
-                    type="button"
-                    className="underline"
-                    onClick={() => update({ row: d.rowKey, side: undefined })}
-                  >
-                    side by side
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <NotableDisagreements
+        catalogs={catalogs}
+        shown={matrix}
+        onSideBySide={(rowKey) => update({ row: rowKey, side: undefined })}
+      />
 
       {rows.length === 0 ? (
         <p

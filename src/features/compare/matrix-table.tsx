@@ -1,11 +1,30 @@
-/** The matrix: a row per status or category, a column per provider, in its own scroll box. */
-import { Link } from '@tanstack/react-router';
-import { statusText } from '../../core/catalog/labels';
+/**
+ * The matrix: a row per status or category, a column per provider, in its own scroll box.
+ *
+ * It is the biggest table of the app (40 rows × 20 providers), so every cell is kept light: an
+ * entry is one plain link, one advice badge and one line of text (category, wait); a list only
+ * when a cell holds several entries; the styling lives in `.matrix` rules (index.css) rather than
+ * in a class list repeated on 800 cells; and the table has a fixed layout with set column widths,
+ * so the browser does not measure every cell's content to size the columns. Links are plain
+ * `<a>` elements, made in-app navigations by one click handler on the table instead of a router
+ * `Link` component per cell.
+ */
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import type { CSSProperties, MouseEvent } from 'react';
+import { Link, useRouter } from '@tanstack/react-router';
+import { categoryLabels, statusText } from '../../core/catalog/labels';
 import type { ErrorEntry } from '../../core/catalog/schema';
 import type { Matrix, MatrixRow } from '../../core/compare/types';
-import { AdviceBadge, CategoryBadge } from '../../components/badges';
+import { AdviceBadge } from '../../components/badges';
 
-function EntryLine({
+/** Column widths in rem: the row headers, then each provider. */
+const headerRem = 11;
+const providerRem = 11;
+
+const errorHref = (providerId: string, errorId: string) =>
+  `/providers/${encodeURIComponent(providerId)}/errors/${encodeURIComponent(errorId)}`;
+
+function Entry({
   providerId,
   entry,
   inStream = false,
@@ -16,26 +35,125 @@ function EntryLine({
   inStream?: boolean;
   showCategory: boolean;
 }) {
+  const note = [
+    showCategory ? categoryLabels[entry.category] : null,
+    entry.retry.wait ? `wait: ${entry.retry.wait.text}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
-    <li className="space-y-0.5">
-      <Link
-        to="/providers/$providerId/errors/$errorId"
-        params={{ providerId, errorId: entry.id }}
-        className="text-xs font-medium"
-      >
-        {inStream && <span className="mr-1 text-slate-600 dark:text-slate-400">in stream:</span>}
-        <span className="font-mono">{statusText(entry)}</span>{' '}
-        {entry.providerCodes[0] ?? entry.title}
-      </Link>
-      <div className="flex flex-wrap gap-1">
-        {showCategory && <CategoryBadge category={entry.category} />}
-        <AdviceBadge advice={entry.retry.advice} />
-      </div>
-      {entry.retry.wait && (
-        <div className="text-xs text-slate-600 dark:text-slate-400">{entry.retry.wait.text}</div>
-      )}
-    </li>
+    <>
+      <a href={errorHref(providerId, entry.id)}>
+        {`${inStream ? 'in stream: ' : ''}${statusText(entry)} ${entry.providerCodes[0] ?? entry.title}`}
+      </a>
+      <AdviceBadge advice={entry.retry.advice} />
+      {note && <span className="note">{note}</span>}
+    </>
   );
+}
+
+/**
+ * One row: its own (memoised) component, so React hydrates the table row by row, yielding in
+ * between, and re-renders only the rows that change.
+ */
+const Row = memo(function Row({
+  row,
+  showCategory,
+  selected,
+  onSideBySide,
+}: {
+  row: MatrixRow;
+  showCategory: boolean;
+  selected: boolean;
+  onSideBySide: (rowKey: string) => void;
+}) {
+  return (
+    <tr data-row={row.key} data-differs={row.differs ? 'true' : 'false'}>
+      <th
+        scope="row"
+        className={
+          [row.differs && 'differs', selected && 'selected'].filter(Boolean).join(' ') || undefined
+        }
+      >
+        {row.label}
+        {row.differs && (
+          <details>
+            <summary>
+              ⚠ Differs:{' '}
+              {row.disagreements.length > 0 &&
+                `${row.disagreements.length} ${row.disagreements.length === 1 ? 'finding' : 'findings'}`}
+              {row.disagreements.length > 0 && row.missing.length > 0 && ', '}
+              {row.missing.length > 0 && 'not documented by all'}
+            </summary>
+            <ul>
+              {row.disagreements.map((d, i) => (
+                <li key={i}>{d.text}</li>
+              ))}
+              {row.missing.length > 0 && (
+                <li data-gap="true">Not documented by {row.missing.join(', ')}</li>
+              )}
+            </ul>
+          </details>
+        )}
+        <button
+          type="button"
+          onClick={() => onSideBySide(row.key)}
+          aria-label={`Compare ${row.label} side by side`}
+        >
+          Side by side
+        </button>
+      </th>
+      {row.cells.map((cell) => {
+        const count = cell.entries.length + cell.inStream.length;
+        if (count === 0)
+          return (
+            <td key={cell.providerId} className="undocumented">
+              <span>Not documented</span>
+            </td>
+          );
+        const entries = [
+          ...cell.entries.map((e) => (
+            <Entry key={e.id} providerId={cell.providerId} entry={e} showCategory={showCategory} />
+          )),
+          ...cell.inStream.map((e) => (
+            <Entry
+              key={e.id}
+              providerId={cell.providerId}
+              entry={e}
+              inStream
+              showCategory={showCategory}
+            />
+          )),
+        ];
+        // `.cell` is laid out only near the visible part of the scroll box
+        // (content-visibility); `--entries` sizes it until then.
+        return (
+          <td key={cell.providerId}>
+            {count === 1 ? (
+              <div className="cell">{entries}</div>
+            ) : (
+              <ul className="cell" style={{ '--entries': count } as CSSProperties}>
+                {entries.map((entry) => (
+                  <li key={entry.key}>{entry}</li>
+                ))}
+              </ul>
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
+/** A plain left click on a same-site link: the router's job, as a `Link` would do it. */
+function inAppHref(event: MouseEvent): string | null {
+  if (event.defaultPrevented || event.button !== 0) return null;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
+  const link = (event.target as Element).closest('a');
+  if (!link || link.target || link.hasAttribute('download')) return null;
+  const url = new URL(link.href);
+  if (url.origin !== window.location.origin) return null;
+  return url.pathname + url.search + url.hash;
 }
 
 export function MatrixTable({
@@ -51,6 +169,20 @@ export function MatrixTable({
   onSideBySide: (rowKey: string) => void;
   selectedRow: string | undefined;
 }) {
+  const router = useRouter();
+  const showCategory = matrix.mode === 'status';
+  // The rows get one callback for good, so that a new `onSideBySide` does not re-render them.
+  const latestSideBySide = useRef(onSideBySide);
+  useLayoutEffect(() => {
+    latestSideBySide.current = onSideBySide;
+  });
+  const sideBySide = useCallback((rowKey: string) => latestSideBySide.current(rowKey), []);
+  const onClick = (event: MouseEvent) => {
+    const href = inAppHref(event);
+    if (href === null) return;
+    event.preventDefault();
+    void router.navigate({ href });
+  };
   return (
     <div
       // `relative` makes the box the containing block of the cells' visually hidden labels, so
@@ -62,24 +194,22 @@ export function MatrixTable({
       role="region"
       aria-label="Comparison matrix (scrollable)"
     >
-      <table className="border-separate border-spacing-0 text-left text-sm" id="compare-matrix">
-        <caption className="p-2 text-left text-sm text-slate-600 dark:text-slate-400">
-          {caption}
-        </caption>
+      {/* The clicks handled here are those of the links inside; keyboard activation of a link is a click too. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
+      <table
+        className="matrix"
+        id="compare-matrix"
+        style={{ width: `${headerRem + providerRem * matrix.providers.length}rem` }}
+        onClick={onClick}
+      >
+        <caption>{caption}</caption>
         <thead>
           <tr>
-            <th
-              scope="col"
-              className="sticky top-0 left-0 z-20 min-w-40 border-b border-slate-300 bg-slate-100 p-2 dark:border-slate-600 dark:bg-slate-800"
-            >
+            <th scope="col" style={{ width: `${headerRem}rem` }}>
               {matrix.mode === 'status' ? 'Status' : 'Category'}
             </th>
             {matrix.providers.map((p) => (
-              <th
-                key={p.id}
-                scope="col"
-                className="sticky top-0 z-10 min-w-36 border-b border-slate-300 bg-slate-100 p-2 whitespace-nowrap dark:border-slate-600 dark:bg-slate-800"
-              >
+              <th key={p.id} scope="col" style={{ width: `${providerRem}rem` }}>
                 <Link to="/providers/$providerId" params={{ providerId: p.id }}>
                   {p.name}
                 </Link>
@@ -89,76 +219,13 @@ export function MatrixTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key} data-row={row.key} data-differs={row.differs ? 'true' : 'false'}>
-              <th
-                scope="row"
-                className={`sticky left-0 z-10 border-b border-slate-200 bg-white p-2 align-top font-normal dark:border-slate-800 dark:bg-slate-950 ${
-                  row.differs ? 'border-l-4 border-l-amber-500' : ''
-                } ${selectedRow === row.key ? 'bg-sky-50 dark:bg-sky-950' : ''}`}
-              >
-                <div className="font-semibold">{row.label}</div>
-                {row.differs && (
-                  <details className="mt-1 text-xs">
-                    <summary className="cursor-pointer font-medium text-amber-800 dark:text-amber-300">
-                      ⚠ Differs:{' '}
-                      {row.disagreements.length > 0 &&
-                        `${row.disagreements.length} ${row.disagreements.length === 1 ? 'finding' : 'findings'}`}
-                      {row.disagreements.length > 0 && row.missing.length > 0 && ', '}
-                      {row.missing.length > 0 && 'not documented by all'}
-                    </summary>
-                    <ul className="mt-1 max-w-64 list-disc space-y-1 pl-4">
-                      {row.disagreements.map((d, i) => (
-                        <li key={i}>{d.text}</li>
-                      ))}
-                      {row.missing.length > 0 && (
-                        <li data-gap="true">Not documented by {row.missing.join(', ')}</li>
-                      )}
-                    </ul>
-                  </details>
-                )}
-                <button
-                  type="button"
-                  className="mt-1 block rounded border border-slate-300 px-1.5 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-                  onClick={() => onSideBySide(row.key)}
-                  aria-label={`Compare ${row.label} side by side`}
-                >
-                  Side by side
-                </button>
-              </th>
-              {row.cells.map((cell) => (
-                <td
-                  key={cell.providerId}
-                  className="border-b border-slate-200 p-2 align-top dark:border-slate-800"
-                >
-                  {cell.entries.length === 0 && cell.inStream.length === 0 ? (
-                    <span className="text-slate-400 dark:text-slate-500">
-                      <span aria-hidden="true">—</span>
-                      <span className="sr-only">Not documented</span>
-                    </span>
-                  ) : (
-                    <ul className="space-y-2">
-                      {cell.entries.map((e) => (
-                        <EntryLine
-                          key={e.id}
-                          providerId={cell.providerId}
-                          entry={e}
-                          showCategory={matrix.mode === 'status'}
-                        />
-                      ))}
-                      {cell.inStream.map((e) => (
-                        <EntryLine
-                          key={e.id}
-                          providerId={cell.providerId}
-                          entry={e}
-                          inStream
-                          showCategory={matrix.mode === 'status'}
-                        />
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              ))}
-            </tr>
+            <Row
+              key={row.key}
+              row={row}
+              showCategory={showCategory}
+              selected={selectedRow === row.key}
+              onSideBySide={sideBySide}
+            />
           ))}
         </tbody>
       </table>
