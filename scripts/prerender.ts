@@ -8,7 +8,7 @@
  *    build, by file and JSON path);
  * 3. renders each page with the app's router, answering its catalog fetches from dist/;
  * 4. writes each page with its own title, description, canonical link and Open Graph tags, and
- *    `modulepreload` links for the scripts it starts with (page-preloads.ts), plus
+ *    `modulepreload` links for the framework (page-preloads.ts), plus
  *    sitemap.xml, robots.txt, shells for the pages that are not prerendered, and
  *    prerender-stats.json (pages and time, printed by `npm run bench`).
  *
@@ -26,7 +26,7 @@ import { checkCatalogId, parseCatalogIndex, parseProviderCatalog } from '../src/
 import { checkCatalogIndex, checkCatalogSummary } from '../src/core/catalog/light-check';
 import { SITE_NAME } from '../src/core/catalog/page-head';
 import { inlineStylesheets, pageHtml } from './page-html';
-import { pagePreloads, type Manifest } from './page-preloads';
+import { entryPreloads, type Manifest } from './page-preloads';
 import { pageFile, robotsTxt, sitemapXml, sitePages } from '../src/core/catalog/site-pages';
 import type { RenderedPage } from '../src/entry-server';
 
@@ -107,7 +107,7 @@ async function prerender(): Promise<void> {
   const pages = sitePages(index, catalogs);
 
   const checked = checkedCatalogs();
-  const inTemplate = (href: string) => template.includes(`"${href}"`);
+  const preload = entryPreloads(manifest, (href) => template.includes(`"${href}"`));
   serveCatalogsFromDist();
   for (const head of pages) {
     const page = await renderPage(head.path);
@@ -117,7 +117,7 @@ async function prerender(): Promise<void> {
     writeFileSync(
       file,
       pageHtml(template, head, origin, page.html, true, {
-        preload: pagePreloads(manifest, page.routeIds, inTemplate),
+        preload,
         checkedCatalogs: checked,
       }),
     );
@@ -133,7 +133,7 @@ async function prerender(): Promise<void> {
       origin,
       undefined,
       false,
-      { preload: pagePreloads(manifest, [], inTemplate) },
+      { preload },
     ),
   );
 

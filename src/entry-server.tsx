@@ -15,8 +15,6 @@ export interface RenderedPage {
   ok: boolean;
   /** The failing routes' errors, when not ok. */
   problems: string[];
-  /** The routes the page matched, outermost first (`__root__`, then e.g. `/providers/$providerId`). */
-  routeIds: string[];
 }
 
 // TanStack Router's browser build registers the router on `self`; Node has no `self`.
@@ -49,7 +47,7 @@ async function renderOnce(url: string) {
       problems.push(`${m.routeId}: ${m.status} ${String(m.error)}`);
     }
   }
-  return { html, problems, routeIds: router.state.matches.map((m) => m.routeId) };
+  return { html, problems };
 }
 
 export async function renderPage(url: string): Promise<RenderedPage> {
@@ -66,6 +64,5 @@ export async function renderPage(url: string): Promise<RenderedPage> {
     html: page.html,
     ok: page.problems.length === 0,
     problems: page.problems,
-    routeIds: page.routeIds,
   };
 }
