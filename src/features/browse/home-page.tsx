@@ -29,9 +29,8 @@ import { ProviderGrid } from './provider-grid';
 
 // The search's answer (its table, or why there is none) loads with the first search: the bare
 // home page never needs it.
-const SearchAnswerView = lazy(async () => ({
-  default: (await import('./results-table')).SearchAnswerView,
-}));
+const loadAnswerView = () => import('./results-table');
+const SearchAnswerView = lazy(async () => ({ default: (await loadAnswerView()).SearchAnswerView }));
 
 type Coverage = Parameters<typeof import('../../components/catalog-error').CatalogCoverage>[0];
 
@@ -256,6 +255,9 @@ export function HomePage() {
               writeQuery(e.target.value, TYPING_PAUSE_MS);
             }}
             onKeyDown={onSearchKeyDown}
+            // Fetched and run when the box is focused, so it is ready by the first results
+            // rather than loading in the middle of typing.
+            onFocus={() => void loadAnswerView()}
           />
           <p id="search-hint" className="text-xs text-slate-500 dark:text-slate-400">
             <span className="hidden fine-pointer:inline">
