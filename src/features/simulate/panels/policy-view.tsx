@@ -9,22 +9,19 @@ import { formatCount, formatDuration } from '../../../lib/format';
 import { TimelineChart, TimelineLegend } from '../charts/timeline-chart';
 import { describeStop } from '../shared/describe';
 
-/** One policy against a server that keeps failing: the timeline and the delay table. */
-export function PolicyView({
-  policy,
-  name,
-  failure,
-  failureText,
-  latencyMs,
-  seed,
-}: {
+/** What the tab draws: a policy, its name, the failure every attempt gets, and the run's seed. */
+interface PolicyViewProps {
   policy: RetryPolicy;
   name: string;
   failure: Outcome;
   failureText: string;
   latencyMs: number;
   seed: number;
-}) {
+}
+
+/** One policy against a server that keeps failing: the timeline and the delay table. */
+export function PolicyView(props: PolicyViewProps) {
+  const { policy, name, failure, failureText, latencyMs, seed } = props;
   const table = useMemo(
     () => delayTable(policy, { outcome: failure, latencyMs, seed }),
     [policy, failure, latencyMs, seed],
@@ -33,15 +30,7 @@ export function PolicyView({
   // (hydrating it above all) comes in pieces React can pause between, not one long task.
   return (
     <div className="space-y-6">
-      <TimelineFigure
-        policy={policy}
-        table={table}
-        name={name}
-        failure={failure}
-        failureText={failureText}
-        latencyMs={latencyMs}
-        seed={seed}
-      />
+      <TimelineFigure {...props} table={table} />
       <DelayTableView
         table={table}
         caption={`Each wait of ${name} when every attempt fails with ${failureText}${
@@ -62,15 +51,7 @@ function TimelineFigure({
   failureText,
   latencyMs,
   seed,
-}: {
-  policy: RetryPolicy;
-  table: DelayTable;
-  name: string;
-  failure: Outcome;
-  failureText: string;
-  latencyMs: number;
-  seed: number;
-}) {
+}: PolicyViewProps & { table: DelayTable }) {
   const run = useMemo(
     () => sampledRun(policy, { outcome: failure, latencyMs, seed }),
     [policy, failure, latencyMs, seed],
