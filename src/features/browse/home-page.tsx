@@ -99,9 +99,13 @@ export function HomePage() {
   const params = route.useSearch();
   const navigate = route.useNavigate();
   const active = hasActiveSearch(params);
+  // The switch from the grid to the search (and the start of every catalog's load) renders in
+  // the background: the address changes in a task of its own that must stay short, because the
+  // router's state reaches React synchronously.
+  const searchShown = useDeferredValue(active);
   // The grid and the counts read the summary; only a search loads every full catalog (in the
   // catalog worker, which also runs the search).
-  const { providers, loadedIds } = useCatalogStates(active);
+  const { providers, loadedIds } = useCatalogStates(searchShown);
   const { data: summary, error: summaryError } = useQuery(catalogSummaryQueryOptions());
   const urlQuery = params.q ?? '';
   const [query, setQuery] = useState(urlQuery);
@@ -316,7 +320,7 @@ export function HomePage() {
         </Suspense>
       )}
 
-      {active ? (
+      {searchShown ? (
         <section
           aria-label="Search results"
           className="space-y-3"
