@@ -5,6 +5,7 @@ import { buildMatrix, differingRows } from '../../core/compare/matrix';
 import { maxSideBySide, sideBySide } from '../../core/compare/side-by-side';
 import { toCsv, toMarkdown } from '../../core/compare/export';
 import { useAllCatalogs } from '../../lib/use-all-catalogs';
+import { downloadText } from '../../lib/download';
 import { CatalogCoverage, UrlProblems } from '../../components/catalog-error';
 import { CopyButton } from '../../components/copy-button';
 import { toolbarButtonClass } from '../../components/form-styles';
@@ -66,16 +67,12 @@ export function ComparePage() {
 
   // The exports are built when asked for, not on every render: most visits never copy.
   const exportOptions = { onlyDiffering: state.onlyDiffering };
-  const downloadCsv = () => {
-    const url = URL.createObjectURL(
-      new Blob([toCsv(matrix, exportOptions)], { type: 'text/csv;charset=utf-8' }),
+  const downloadCsv = () =>
+    downloadText(
+      `llm-errors-by-${state.mode}.csv`,
+      toCsv(matrix, exportOptions),
+      'text/csv;charset=utf-8',
     );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `llm-errors-by-${state.mode}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  };
 
   const problems = [...state.problems, ...(rowProblem ? [rowProblem] : [])];
   const caption = `${rows.length} of ${matrix.rows.length} ${state.mode === 'status' ? 'statuses' : 'categories'} across ${matrix.providers.length} providers${

@@ -4,6 +4,7 @@ import type { ScenarioProblem } from '../../core/replay/scenario-schema';
 import type { ReplayScenario } from '../../core/replay/types';
 import { CopyButton } from '../../components/copy-button';
 import { buttonClass, inputClass } from '../../components/form-styles';
+import { downloadText } from '../../lib/download';
 
 /** Where this site publishes the scenario JSON Schema (absolute, so an exported file keeps it). */
 const schemaPath = `${import.meta.env.BASE_URL}replay/scenario.schema.json`;
@@ -28,17 +29,6 @@ export function useScenarioSchemaUrl(): string {
 export function scenarioJson(scenario: ReplayScenario, schemaUrl: string): string {
   const { $schema: _old, ...rest } = scenario;
   return `${JSON.stringify({ $schema: schemaUrl, ...rest }, null, 2)}\n`;
-}
-
-export function downloadText(name: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export type ImportResult =

@@ -10,7 +10,7 @@ import {
 import type { ReplayClientId, ReplayResult, ReplayScenario } from '../../core/replay/types';
 import { CopyButton } from '../../components/copy-button';
 import { buttonClass } from '../../components/form-styles';
-import { downloadText } from './import-export';
+import { downloadText } from '../../lib/download';
 
 function FileBlock({ name, text, what }: { name: string; text: string; what: string }) {
   return (
