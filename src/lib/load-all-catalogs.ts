@@ -7,7 +7,7 @@ import {
   catalogSummaryQueryOptions,
   providerCatalogQueryOptions,
 } from './catalog-queries';
-import { catalogInfoQueryOptions, checkedCatalogQueryOptions } from './catalog-worker/queries';
+import { catalogInfoQueryOptions } from './catalog-worker/queries';
 
 /**
  * How long a cross-provider page waits for its catalogs before it shows what has arrived. Long
@@ -29,7 +29,7 @@ export async function loadAllCatalogs(
   const all = Promise.allSettled(
     index.providers.map((p) =>
       whole
-        ? queryClient.ensureQueryData(checkedCatalogQueryOptions(p.id))
+        ? queryClient.ensureQueryData(providerCatalogQueryOptions(p.id))
         : queryClient.ensureQueryData(catalogInfoQueryOptions(p.id)),
     ),
   );

@@ -6,9 +6,9 @@ import { useCallback } from 'react';
 import { useQueries, useSuspenseQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { CatalogLoadError } from '../core/catalog/load-error';
 import type { ProviderCatalog } from '../core/catalog/schema';
-import { catalogIndexQueryOptions } from './catalog-queries';
+import { catalogIndexQueryOptions, providerCatalogQueryOptions } from './catalog-queries';
 import type { CatalogInfo } from './catalog-worker/protocol';
-import { catalogInfoQueryOptions, checkedCatalogQueryOptions } from './catalog-worker/queries';
+import { catalogInfoQueryOptions } from './catalog-worker/queries';
 
 export interface ProviderLoadState {
   id: string;
@@ -98,7 +98,7 @@ export function useAllCatalogs(): AllCatalogs {
     [index],
   );
   return useQueries({
-    queries: index.providers.map((p) => checkedCatalogQueryOptions(p.id)),
+    queries: index.providers.map((p) => providerCatalogQueryOptions(p.id)),
     combine,
   });
 }

@@ -1,6 +1,7 @@
 /**
  * TanStack Query options for the cross-provider views, answered by the catalog worker: each
- * catalog's load (its info, or the whole validated catalog for compare), a search and a decode.
+ * catalog's load (its info; the whole validated catalog is `providerCatalogQueryOptions` in
+ * `catalog-queries.ts`, which runs in the worker too), a search and a decode.
  * Search and decode hand the query's abort signal on, so a superseded query is dropped.
  */
 import { queryOptions } from '@tanstack/react-query';
@@ -17,15 +18,6 @@ export const catalogInfoQueryOptions = (providerId: string) =>
   queryOptions({
     queryKey: ['catalogs', 'info', providerId],
     queryFn: () => run({ kind: 'info', providerId }),
-    staleTime: Infinity,
-    retry: retryUnlessInvalid,
-  });
-
-/** One catalog, validated in the worker and handed over whole (compare needs every field). */
-export const checkedCatalogQueryOptions = (providerId: string) =>
-  queryOptions({
-    queryKey: ['catalogs', 'checked', providerId],
-    queryFn: () => run({ kind: 'catalog', providerId }),
     staleTime: Infinity,
     retry: retryUnlessInvalid,
   });
