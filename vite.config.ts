@@ -76,8 +76,8 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Vite wraps each lazy `import()` in `__vitePreload(load, deps)`, `deps` being files to fetch
- * first. Its own helper (0.6 KB gzip on every page) also preloads scripts, which this build leaves
- * to modulepreload links (`modulePreload: false`), so `deps` can only be stylesheets a lazy chunk
+ * first. Its own helper (0.6 KB gzip on every page) also preloads scripts, which this build does
+ * not do (`modulePreload: false`), so `deps` can only be stylesheets a lazy chunk
  * imports (none today: the one Tailwind sheet is inlined). This helper loads those, once each,
  * then the module.
  */
@@ -204,8 +204,8 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
   build: {
     target: 'es2022',
     // No preload helper in the bundle (its list of every lazy chunk's files costs each page
-    // 0.8 KB gzip): each prerendered page lists the scripts it starts with as modulepreload
-    // links (scripts/page-preloads.ts reads them from the manifest), and links preload on hover.
+    // 0.8 KB gzip): each prerendered page names the framework as a modulepreload link
+    // (scripts/page-preloads.ts, from the manifest); a view's chunks load when the app asks.
     modulePreload: false,
     manifest: !isSsrBuild,
     sourcemap: true,
