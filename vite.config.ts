@@ -169,6 +169,12 @@ function everyPageLoads(id: string, graph: ModuleGraph, views: () => string[]): 
 
 let viewIds: string[] | undefined;
 
+/**
+ * TanStack Query's many-queries observer: only the views that track every catalog at once use it
+ * (compare, decode, a search), so it loads with them, not in every page's framework (1 KB gzip).
+ */
+const manyQueries = /\/(useQueries|queriesObserver)\.js$/;
+
 export default defineConfig(({ mode, isSsrBuild }) => ({
   plugins: [leanPreloadHelper(), react(), tailwindcss(), contentSecurityPolicy()],
   resolve: {
@@ -218,7 +224,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
             // is used.
             manualChunks(id, graph) {
               if (/node_modules\/(react|react-dom|scheduler|@tanstack)\//.test(id))
-                return 'framework';
+                return manyQueries.test(id) ? undefined : 'framework';
               const views = () => (viewIds ??= pageViews(graph));
               if (everyPageLoads(id, graph, views)) return 'framework';
               return undefined;

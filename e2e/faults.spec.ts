@@ -112,6 +112,23 @@ test('decode says its answer may be incomplete when a catalog is missing', async
   );
 });
 
+test('a catalog that failed on Decode is reported on the home grid, without a search', async ({
+  page,
+}) => {
+  await page.route('**/catalogs/openai.json', (route) => route.fulfill({ status: 404 }));
+  await page.goto('/decode');
+  await expect(page.getByRole('alert')).toContainText('public/catalogs/openai.json');
+  // In the app (the same visit): the home page tracks the catalogs Decode asked for.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Browse' })
+    .click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('[data-provider="openai"]')).toContainText('failed to load');
+  await expect(page.locator('[data-provider="anthropic"]')).toContainText(/\d+ errors/);
+  await expect(page.getByRole('alert')).toContainText('public/catalogs/openai.json');
+});
+
 test('an error page lists the same status elsewhere from the summary, not from full catalogs', async ({
   page,
 }) => {

@@ -10,7 +10,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import {
   categoryLabels,
   categoryList,
@@ -19,39 +19,18 @@ import {
   statusClassLabels,
   statusClasses,
 } from '../../core/catalog/labels';
-import { useCatalogStates } from '../../lib/use-all-catalogs';
-import { catalogSummaryQueryOptions } from '../../lib/catalog-queries';
-import { searchQueryOptions } from '../../lib/catalog-worker/queries';
+import { catalogIndexQueryOptions, catalogSummaryQueryOptions } from '../../lib/catalog-queries';
+import { catalogInfoKey } from '../../lib/catalog-worker/queries';
 import { resultLinkSelector, searchInputId, takeSearchFocusRequest } from '../../lib/dom-ids';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hasActiveSearch, resolveFilters, type HomeSearch } from './search-params';
 import { ProviderGrid } from './provider-grid';
+import { Notices, withSummaryError } from './notices';
 
-// The search's answer (its table, or why there is none) loads with the first search: the bare
-// home page never needs it.
-const loadAnswerView = () => import('./results-table');
-const SearchAnswerView = lazy(async () => ({ default: (await loadAnswerView()).SearchAnswerView }));
-
-type Coverage = Parameters<typeof import('../../components/catalog-error').CatalogCoverage>[0];
-
-// Address problems and catalogs missing or still loading: the callouts load when there is one.
-const Notices = lazy(async () => {
-  const { CatalogCoverage, UrlProblems } = await import('../../components/catalog-error');
-  return {
-    default: ({
-      problems,
-      providers,
-    }: {
-      problems: string[];
-      providers: Coverage['providers'];
-    }) => (
-      <>
-        <UrlProblems problems={problems} />
-        <CatalogCoverage providers={providers} consequence="The other providers are unaffected." />
-      </>
-    ),
-  };
-});
+// Tracking every full catalog, the search and its answer load with the first search (or when the
+// box gets focus): the bare home page shows the summary only and never needs them.
+const loadCatalogsView = () => import('./catalogs-view');
+const CatalogsView = lazy(async () => ({ default: (await loadCatalogsView()).CatalogsView }));
 
 /** A select under its label in the row of filters. */
 const filterSelectClass =
@@ -103,10 +82,13 @@ export function HomePage() {
   // the background: the address changes in a task of its own that must stay short, because the
   // router's state reaches React synchronously.
   const searchShown = useDeferredValue(active);
-  // The grid and the counts read the summary; only a search loads every full catalog (in the
-  // catalog worker, which also runs the search).
-  const { providers, loadedIds } = useCatalogStates(searchShown);
+  // The grid and the counts read the summary; the index names the providers.
+  const { data: index } = useSuspenseQuery(catalogIndexQueryOptions());
   const { data: summary, error: summaryError } = useQuery(catalogSummaryQueryOptions());
+  // Full catalogs are in play once a search asked for them (this visit: here or on Decode); from
+  // then on the page tracks each one's state, so the grid can say which failed.
+  const queryCache = useQueryClient().getQueryCache();
+  const catalogsAsked = searchShown || queryCache.findAll({ queryKey: catalogInfoKey }).length > 0;
   const urlQuery = params.q ?? '';
   const [query, setQuery] = useState(urlQuery);
   const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
@@ -154,51 +136,37 @@ export function HomePage() {
     () =>
       resolveFilters(
         params,
-        providers.map((p) => p.id),
+        index.providers.map((p) => p.id),
       ),
-    [params, providers],
+    [params, index],
   );
-  // The worker searches; while the next answer is on its way the last one stays up (marked busy).
-  const {
-    data: answer,
-    error: searchError,
-    isPlaceholderData,
-  } = useQuery({
-    ...searchQueryOptions(params.q ?? '', filters, loadedIds),
-    enabled: active,
-    placeholderData: keepPreviousData,
-  });
-  // A new answer's table renders in the background, in slices, so typing is never held up.
-  const shown = useDeferredValue(active ? answer : undefined);
-  const hits = shown ? shown.hits : null;
-  const totalEntries = useMemo(
-    () =>
-      summary
-        ? summary.providers.reduce((sum, p) => sum + p.entryCount, 0)
-        : providers.reduce((sum, p) => sum + (p.info?.entryCount ?? 0), 0),
-    [summary, providers],
+  const totalEntries = summary?.providers.reduce((sum, p) => sum + p.entryCount, 0);
+  // The providers the index lists. Before any search the grid has nothing to report but the
+  // summary: no full catalog is loading and none has failed.
+  const listed = useMemo(
+    () => index.providers.map((p) => ({ id: p.id, name: p.name, pending: false })),
+    [index],
   );
-  const providerCount = summary ? summary.providers.length : loadedIds.length;
-  const coverage = useMemo(
-    () =>
-      summaryError
-        ? [
-            ...providers,
-            {
-              id: 'summary',
-              name: 'summary of all catalogs',
-              pending: false,
-              error: summaryError instanceof Error ? summaryError : new Error(String(summaryError)),
-            },
-          ]
-        : providers,
-    [providers, summaryError],
+  const listedCoverage = useMemo(
+    () => withSummaryError(listed, summaryError),
+    [listed, summaryError],
   );
 
   const searching = (
     <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
       Searching…
     </p>
+  );
+  const notices = (problems.length > 0 || summaryError) && (
+    <Suspense fallback={null}>
+      <Notices problems={problems} providers={listedCoverage} />
+    </Suspense>
+  );
+  const grid = (
+    <>
+      {notices}
+      <ProviderGrid providers={listed} summary={summary} />
+    </>
   );
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -223,7 +191,8 @@ export function HomePage() {
           What does this LLM API error mean?
         </h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Search {totalEntries} documented errors across {providerCount} providers by status code,
+          Search {totalEntries ?? 'the'} documented errors across{' '}
+          {summary ? summary.providers.length : index.providers.length} providers by status code,
           error type or code, SDK exception class or message. Each answer says whether to retry and
           how long to wait, with its sources.
         </p>
@@ -251,7 +220,7 @@ export function HomePage() {
             placeholder="529, insufficient_quota, RateLimitError, “engine is currently overloaded”…"
             className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm dark:border-slate-600 dark:bg-slate-900"
             value={query}
-            aria-controls={hits && hits.length > 0 ? 'search-results' : undefined}
+            aria-controls={searchShown ? 'search-results' : undefined}
             aria-describedby="search-hint"
             name="q"
             onChange={(e) => {
@@ -261,7 +230,7 @@ export function HomePage() {
             onKeyDown={onSearchKeyDown}
             // Fetched and run when the box is focused, so it is ready by the first results
             // rather than loading in the middle of typing.
-            onFocus={() => void loadAnswerView()}
+            onFocus={() => void loadCatalogsView()}
           />
           <p id="search-hint" className="text-xs text-slate-500 dark:text-slate-400">
             <span className="hidden fine-pointer:inline">
@@ -275,7 +244,7 @@ export function HomePage() {
               label="Provider"
               value={filters.provider}
               onChange={(v) => update({ provider: v })}
-              options={providers.map((p) => ({ value: p.id, label: p.name }))}
+              options={listed.map((p) => ({ value: p.id, label: p.name }))}
             />
             <FilterSelect
               label="Status class"
@@ -314,33 +283,31 @@ export function HomePage() {
         </form>
       </section>
 
-      {(problems.length > 0 || coverage.some((p) => p.error || p.pending)) && (
-        <Suspense fallback={null}>
-          <Notices problems={problems} providers={coverage} />
-        </Suspense>
-      )}
-
-      {searchShown ? (
-        <section
-          aria-label="Search results"
-          className="space-y-3"
-          aria-busy={isPlaceholderData || shown !== answer || undefined}
+      {catalogsAsked ? (
+        <Suspense
+          fallback={
+            searchShown ? (
+              <section id="search-results" aria-label="Search results" aria-busy>
+                {searching}
+              </section>
+            ) : (
+              grid
+            )
+          }
         >
-          <Suspense fallback={searching}>
-            <SearchAnswerView
-              answer={answer}
-              shown={shown}
-              error={searchError}
-              query={params.q}
-              filtered={Boolean(
-                filters.provider || filters.statusClass || filters.category || filters.advice,
-              )}
-              searching={searching}
-            />
-          </Suspense>
-        </section>
+          <CatalogsView
+            active={active}
+            searchShown={searchShown}
+            query={params.q}
+            filters={filters}
+            problems={problems}
+            summary={summary}
+            summaryError={summaryError}
+            searching={searching}
+          />
+        </Suspense>
       ) : (
-        <ProviderGrid providers={providers} summary={summary} />
+        grid
       )}
     </div>
   );

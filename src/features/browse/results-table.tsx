@@ -175,9 +175,7 @@ export function SearchAnswerView({
       ) : !hits ? (
         searching
       ) : hits.length > 0 ? (
-        <div id="search-results">
-          <ResultsTable hits={hits} caption={caption} />
-        </div>
+        <ResultsTable hits={hits} caption={caption} />
       ) : (
         <p
           role="status"

@@ -13,10 +13,13 @@ import type { CatalogTask, TaskResult } from './protocol';
 const run = async <T extends CatalogTask>(task: T, signal?: AbortSignal): Promise<TaskResult<T>> =>
   (await import('./host')).catalogHost().run(task, signal);
 
+/** The key every catalog-info query starts with. */
+export const catalogInfoKey = ['catalogs', 'info'] as const;
+
 /** One catalog, loaded and validated in the worker; the page gets its name and counts. */
 export const catalogInfoQueryOptions = (providerId: string) =>
   queryOptions({
-    queryKey: ['catalogs', 'info', providerId],
+    queryKey: [...catalogInfoKey, providerId],
     queryFn: () => run({ kind: 'info', providerId }),
     staleTime: Infinity,
     retry: retryUnlessInvalid,
