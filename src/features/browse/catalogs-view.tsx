@@ -5,7 +5,7 @@
  * with the first search (or when the search box gets focus): the bare home page, which knows
  * only the summary, never downloads it.
  */
-import { Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { memo, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { CatalogSummary } from '../../core/catalog/summary';
 import type { SearchFilters } from '../../core/catalog/search';
@@ -15,8 +15,8 @@ import { SearchAnswerView } from './results-table';
 import { ProviderGrid } from './provider-grid';
 import { Notices, withSummaryError } from './notices';
 
-export function CatalogsView({
-  active,
+/** Memoised: it renders from the page's deferred copy of the address, not on every key. */
+export const CatalogsView = memo(function CatalogsView({
   searchShown,
   query,
   filters,
@@ -25,9 +25,7 @@ export function CatalogsView({
   summaryError,
   searching,
 }: {
-  /** A query or filter is in the address. */
-  active: boolean;
-  /** The same, deferred: the search replaces the grid in the background. */
+  /** A query or filter is in the address (as rendered in the background). */
   searchShown: boolean;
   query: string | undefined;
   filters: SearchFilters;
@@ -46,11 +44,11 @@ export function CatalogsView({
     isPlaceholderData,
   } = useQuery({
     ...searchQueryOptions(query ?? '', filters, loadedIds),
-    enabled: active,
+    enabled: searchShown,
     placeholderData: keepPreviousData,
   });
   // A new answer's table renders in the background, in slices, so typing is never held up.
-  const shown = useDeferredValue(active ? answer : undefined);
+  const shown = useDeferredValue(searchShown ? answer : undefined);
   const coverage = useMemo(
     () => withSummaryError(providers, summaryError),
     [providers, summaryError],
@@ -86,4 +84,4 @@ export function CatalogsView({
       )}
     </>
   );
-}
+});

@@ -32,6 +32,12 @@ import { Notices, withSummaryError } from './notices';
 const loadCatalogsView = () => import('./catalogs-view');
 const CatalogsView = lazy(async () => ({ default: (await loadCatalogsView()).CatalogsView }));
 
+const searching = (
+  <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+    Searching…
+  </p>
+);
+
 /** A select under its label in the row of filters. */
 const filterSelectClass =
   'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
@@ -78,10 +84,11 @@ export function HomePage() {
   const params = route.useSearch();
   const navigate = route.useNavigate();
   const active = hasActiveSearch(params);
-  // The switch from the grid to the search (and the start of every catalog's load) renders in
-  // the background: the address changes in a task of its own that must stay short, because the
-  // router's state reaches React synchronously.
-  const searchShown = useDeferredValue(active);
+  // What the address drives (the filters, the search, the switch from the grid to the search and
+  // the start of every catalog's load) renders in the background: the address changes in a task
+  // of its own that must stay short, because the router's state reaches React synchronously.
+  const shownParams = useDeferredValue(params);
+  const searchShown = hasActiveSearch(shownParams);
   // The grid and the counts read the summary; the index names the providers.
   const { data: index } = useSuspenseQuery(catalogIndexQueryOptions());
   const { data: summary, error: summaryError } = useQuery(catalogSummaryQueryOptions());
@@ -135,10 +142,10 @@ export function HomePage() {
   const { filters, problems } = useMemo(
     () =>
       resolveFilters(
-        params,
+        shownParams,
         index.providers.map((p) => p.id),
       ),
-    [params, index],
+    [shownParams, index],
   );
   const totalEntries = summary?.providers.reduce((sum, p) => sum + p.entryCount, 0);
   // The providers the index lists. Before any search the grid has nothing to report but the
@@ -152,11 +159,6 @@ export function HomePage() {
     [listed, summaryError],
   );
 
-  const searching = (
-    <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-      Searching…
-    </p>
-  );
   const notices = (problems.length > 0 || summaryError) && (
     <Suspense fallback={null}>
       <Notices problems={problems} providers={listedCoverage} />
@@ -296,9 +298,8 @@ export function HomePage() {
           }
         >
           <CatalogsView
-            active={active}
             searchShown={searchShown}
-            query={params.q}
+            query={shownParams.q}
             filters={filters}
             problems={problems}
             summary={summary}

@@ -2,11 +2,13 @@
  * The home page's provider cards: error count and date from the summary, or that the provider's
  * catalog failed to load (known once a search or its own page has tried it).
  */
+import { memo } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { CatalogSummary } from '../../core/catalog/summary';
 import type { ProviderLoadState } from '../../lib/use-all-catalogs';
 
-export function ProviderGrid({
+/** Memoised: typing in the search box re-renders the page, not the cards. */
+export const ProviderGrid = memo(function ProviderGrid({
   providers,
   summary,
 }: {
@@ -58,4 +60,4 @@ export function ProviderGrid({
       </ul>
     </section>
   );
-}
+});
