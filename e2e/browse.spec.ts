@@ -152,3 +152,25 @@ test('an example that is not a real observed response says so', async ({ page })
   await expect(page.getByRole('heading', { name: 'Example response' })).toBeVisible();
   await expect(page.getByText('Not (wholly) a real observed response')).toHaveCount(0);
 });
+
+test('a broad search shows its first 50 rows; “Show all” brings the rest and moves focus to them', async ({
+  page,
+}) => {
+  await page.goto('/?q=error');
+  const table = page.getByRole('table', { name: /errors match “error”, the first 50 shown/ });
+  await expect(table.locator('tbody tr')).toHaveCount(50);
+  const caption = (await table.locator('caption').textContent()) ?? '';
+  const total = Number(/^(\d+) errors match/.exec(caption)?.[1]);
+  expect(total).toBeGreaterThan(50);
+  await page.getByRole('button', { name: `Show all ${total} matches` }).click();
+  const all = page.getByRole('table', { name: `${total} errors match “error”`, exact: true });
+  await expect(all.locator('tbody tr')).toHaveCount(total);
+  await expect(all.locator('tbody tr').nth(50).locator('[data-result-link]')).toBeFocused();
+  await expect(page.getByRole('button', { name: /Show all/ })).toHaveCount(0);
+
+  // A new query starts short again.
+  await page.getByRole('searchbox', { name: 'Search errors' }).fill('r');
+  await expect(
+    page.getByRole('table', { name: /errors match “r”, the first 50 shown/ }).locator('tbody tr'),
+  ).toHaveCount(50);
+});

@@ -3,11 +3,17 @@
  * Escape goes back to search), or why there is none. Loaded with the first search.
  */
 import { Link } from '@tanstack/react-router';
-import { memo, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { statusText } from '../../core/catalog/labels';
 import type { SearchAnswer, SearchHitView } from '../../lib/catalog-worker/protocol';
 import { AdviceBadge, CategoryBadge } from '../../components/badges';
 import { resultLinkAttribute, resultLinkSelector, searchInputId } from '../../lib/dom-ids';
+
+/**
+ * Rows a new answer shows at first: laying out a table of every hit (up to 200) took one task of
+ * 30–50 ms while typing; the rest are one button away.
+ */
+export const FIRST_ROWS = 50;
 
 const matchLabels: Record<string, string> = {
   status: 'status',
@@ -151,10 +157,24 @@ export function SearchAnswerView({
   searching: ReactNode;
 }) {
   const hits = shown ? shown.hits : null;
+  // "Show all" holds for this query while more catalogs arrive; a new query starts short again.
+  const [allFor, setAllFor] = useState<string>();
+  const all = hits !== null && allFor === (shown?.query ?? '');
+  const rows = hits && !all && hits.length > FIRST_ROWS ? hits.slice(0, FIRST_ROWS) : hits;
+  const firstHidden = useRef<number | null>(null);
+  useEffect(() => {
+    // After "Show all", focus goes to the first row the button revealed (the button is gone).
+    if (firstHidden.current === null) return;
+    const links = document.querySelectorAll<HTMLAnchorElement>(
+      `#search-results ${resultLinkSelector}`,
+    );
+    links[firstHidden.current]?.focus();
+    firstHidden.current = null;
+  }, [all]);
   const caption = hits
     ? `${hits.length} ${hits.length === 1 ? 'error matches' : 'errors match'}${shown?.query ? ` “${shown.query}”` : ''}${
         filtered ? ' with the chosen filters' : ''
-      }`
+      }${rows && rows.length < hits.length ? `, the first ${rows.length} shown` : ''}`
     : '';
   return (
     <>
@@ -175,7 +195,21 @@ export function SearchAnswerView({
       ) : !hits ? (
         searching
       ) : hits.length > 0 ? (
-        <ResultsTable hits={hits} caption={caption} />
+        <>
+          <ResultsTable hits={rows ?? hits} caption={caption} />
+          {rows && rows.length < hits.length && (
+            <button
+              type="button"
+              className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+              onClick={() => {
+                firstHidden.current = rows.length;
+                setAllFor(shown?.query ?? '');
+              }}
+            >
+              Show all {hits.length} matches
+            </button>
+          )}
+        </>
       ) : (
         <p
           role="status"
