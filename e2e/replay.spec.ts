@@ -392,3 +392,44 @@ test('steps are added, reordered and removed from the keyboard', async ({ page }
   await expect(steps).toHaveCount(1);
   await expect(steps.nth(0)).toContainText('429-rate_limit_exceeded');
 });
+
+test('the scenario’s title, streaming and what follows the last step are edited in place', async ({
+  page,
+  context,
+}) => {
+  const watch = watchMockHost(context);
+  await page.goto('/replay?scenario=500-once');
+  const settings = page.getByRole('group', { name: 'Scenario' });
+
+  // After the last step, the 500 again: every attempt fails, until the SDK gives up.
+  await settings.getByLabel('After the last step').selectOption({ label: 'The last step again' });
+  await expect(page).toHaveURL(/[?&]s=/);
+  await expect(page.getByRole('heading', { name: '500 once (edited)' })).toBeVisible();
+  await expect(page.getByText('after the last step: the last step again')).toBeVisible();
+  await run(page);
+  await expect(rows(page)).toHaveCount(3);
+  for (const row of await rows(page).all()) await expect(row).toContainText('500');
+
+  // An empty title is named and not taken; a new one is, and the link keeps it.
+  const title = settings.getByLabel('Title');
+  await title.fill('');
+  await expect(settings.getByText('Enter a title.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '500 once (edited)' })).toBeVisible();
+  await title.fill('Always 500');
+  await title.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Always 500' })).toBeVisible();
+  await settings.getByLabel('Streamed (SSE)').check();
+  await expect(page.getByText(/· streamed · after the last step/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Always 500' })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Scenario' }).getByLabel('Streamed (SSE)'),
+  ).toBeChecked();
+  watch.check();
+
+  // A scenario with a stream failure cannot stop streaming; the box says why.
+  await page.goto('/replay?scenario=stream-error-event');
+  const stream = page.getByRole('group', { name: 'Scenario' }).getByLabel('Streamed (SSE)');
+  await expect(stream).toBeDisabled();
+  await expect(stream).toHaveAccessibleDescription(/A stream-failure step needs it/);
+});

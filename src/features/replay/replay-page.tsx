@@ -32,6 +32,7 @@ import { ScenarioPicker, type ScenarioGroup } from './scenario-picker';
 import { MAX_LINK_CHARS, encodeScenario } from './scenario-link';
 import { resolveReplaySearch, sdkFor, speedParam } from './search-state';
 import type { ReplaySearch } from './search-params';
+import { ScenarioFields } from './scenario-fields';
 import { StepEditor } from './step-editor';
 import { clearSaved, deleteSaved, readSaved, saveScenario } from './storage';
 import { useReplayRun } from './use-replay-run';
@@ -50,7 +51,8 @@ function forkIfLibrary(scenario: ReplayScenario, next: ReplayScenario): ReplaySc
   return {
     ...next,
     id: `${scenario.id}-edited`.slice(0, 100),
-    title: `${scenario.title} (edited)`.slice(0, 120),
+    // A title the user wrote stays as written.
+    title: next.title !== scenario.title ? next.title : `${scenario.title} (edited)`.slice(0, 120),
   };
 }
 
@@ -328,6 +330,7 @@ export function ReplayPage() {
               </ul>
             </Callout>
           )}
+          <ScenarioFields scenario={scenario} onChange={onEdit} />
           <StepEditor scenario={scenario} entries={catalog?.errors ?? []} onChange={onEdit} />
           <div className="flex flex-wrap items-center gap-2 text-sm">
             {tooLongForLink ? (
