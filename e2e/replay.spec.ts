@@ -415,9 +415,17 @@ test('the scenario’s title, streaming and what follows the last step are edite
   await title.fill('');
   await expect(settings.getByText('Enter a title.')).toBeVisible();
   await expect(page.getByRole('heading', { name: '500 once (edited)' })).toBeVisible();
+  await title.fill('x'.repeat(121));
+  await expect(settings.getByText('At most 120 characters (121 now).')).toBeVisible();
   await title.fill('Always 500');
   await title.press('Enter');
   await expect(page.getByRole('heading', { name: 'Always 500' })).toBeVisible();
+  const story = settings.getByLabel('Story');
+  await story.fill('Every request fails; the SDK gives up after its retries.');
+  await story.blur();
+  await expect(
+    page.getByText('Every request fails; the SDK gives up after its retries.', { exact: true }),
+  ).toBeVisible();
   await settings.getByLabel('Streamed (SSE)').check();
   await expect(page.getByText(/· streamed · after the last step/)).toBeVisible();
   await page.reload();

@@ -15,6 +15,7 @@ export const SCENARIO_LIMITS = {
   maxHeaders: 40,
   maxBodyChars: 32_768,
   maxTextChars: 500,
+  maxTitleChars: 120,
 } as const;
 
 export const SCENARIO_SCHEMA_VERSION = 1;
@@ -144,7 +145,7 @@ export const scenarioSchema = z
     $schema: z.optional(z.string().check(z.maxLength(500))),
     schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
     id: describe(slug(), 'Slug; a permalink for library scenarios.'),
-    title: text(120),
+    title: text(SCENARIO_LIMITS.maxTitleChars),
     story: describe(text(), 'One line: what happens and what a good client should do.'),
     provider: describe(slug(), 'Catalog id, e.g. openai.'),
     api: describe(

@@ -1,4 +1,6 @@
-/** Replay: the scenario's own settings (title, streamed or not, what follows the last step). */
+/**
+ * Replay: the scenario's own settings (title, story, streamed or not, what follows the last step).
+ */
 import { useId, useState } from 'react';
 import { SCENARIO_LIMITS } from '../../core/replay/scenario-schema';
 import type { ReplayScenario } from '../../core/replay/types';
@@ -9,15 +11,22 @@ const thenLabels: Record<ReplayScenario['then'], string> = {
   'repeat-last': 'The last step again',
 };
 
-/** A title that commits when it is valid; an empty or too-long one stays in the box, named. */
-function TitleField({
+/** A line of text that commits when it is valid; an empty or too-long one stays in the box, named. */
+function TextField({
   id,
+  label,
+  max,
   value,
   onCommit,
+  className = '',
 }: {
   id: string;
+  label: string;
+  /** The schema's limit, so what commits is what a link can carry. */
+  max: number;
   value: string;
-  onCommit: (title: string) => void;
+  onCommit: (text: string) => void;
+  className?: string;
 }) {
   const [draft, setDraft] = useState(value);
   const [shown, setShown] = useState(value);
@@ -25,9 +34,8 @@ function TitleField({
     setShown(value);
     setDraft(value);
   }
-  const max = SCENARIO_LIMITS.maxTextChars;
   const error = !draft.trim()
-    ? 'Enter a title.'
+    ? `Enter a ${label.toLowerCase()}.`
     : draft.length > max
       ? `At most ${max} characters (${draft.length} now).`
       : undefined;
@@ -35,9 +43,9 @@ function TitleField({
     if (!error && draft.trim() !== value) onCommit(draft.trim());
   };
   return (
-    <div className="sm:col-span-2">
+    <div className={className}>
       <label htmlFor={id} className="block text-xs font-medium">
-        Title
+        {label}
       </label>
       <input
         id={id}
@@ -80,8 +88,11 @@ export function ScenarioFields({
   return (
     <fieldset className="grid gap-3 rounded-md border border-slate-300 p-3 sm:grid-cols-4 dark:border-slate-700">
       <legend className="px-1 text-sm font-semibold">Scenario</legend>
-      <TitleField
+      <TextField
         id={`${id}-title`}
+        label="Title"
+        max={SCENARIO_LIMITS.maxTitleChars}
+        className="sm:col-span-2"
         value={scenario.title}
         onCommit={(title) => onChange({ ...scenario, title })}
       />
@@ -124,6 +135,14 @@ export function ScenarioFields({
           </p>
         )}
       </div>
+      <TextField
+        id={`${id}-story`}
+        label="Story"
+        max={SCENARIO_LIMITS.maxTextChars}
+        className="sm:col-span-4"
+        value={scenario.story}
+        onCommit={(story) => onChange({ ...scenario, story })}
+      />
     </fieldset>
   );
 }
