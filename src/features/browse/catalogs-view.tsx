@@ -5,7 +5,7 @@
  * with the first search (or when the search box gets focus): the bare home page, which knows
  * only the summary, never downloads it.
  */
-import { memo, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { memo, useDeferredValue, type ReactNode } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { CatalogSummary } from '../../core/catalog/summary';
 import type { SearchFilters } from '../../core/catalog/search';
@@ -13,7 +13,7 @@ import { useCatalogStates } from '../../lib/use-all-catalogs';
 import { searchQueryOptions } from '../../lib/catalog-worker/queries';
 import { SearchAnswerView } from './results-table';
 import { ProviderGrid } from './provider-grid';
-import { Notices, withSummaryError } from './notices';
+import { Notices } from './notices';
 
 /** Memoised: it renders from the page's deferred copy of the address, not on every key. */
 export const CatalogsView = memo(function CatalogsView({
@@ -49,18 +49,10 @@ export const CatalogsView = memo(function CatalogsView({
   });
   // A new answer's table renders in the background, in slices, so typing is never held up.
   const shown = useDeferredValue(searchShown ? answer : undefined);
-  const coverage = useMemo(
-    () => withSummaryError(providers, summaryError),
-    [providers, summaryError],
-  );
 
   return (
     <>
-      {(problems.length > 0 || coverage.some((p) => p.error || p.pending)) && (
-        <Suspense fallback={null}>
-          <Notices problems={problems} providers={coverage} />
-        </Suspense>
-      )}
+      <Notices problems={problems} providers={providers} summaryError={summaryError} />
       {searchShown ? (
         <section
           id="search-results"

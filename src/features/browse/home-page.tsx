@@ -25,7 +25,7 @@ import { resultLinkSelector, searchInputId, takeSearchFocusRequest } from '../..
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hasActiveSearch, resolveFilters, type HomeSearch } from './search-params';
 import { ProviderGrid } from './provider-grid';
-import { Notices, withSummaryError } from './notices';
+import { Notices } from './notices';
 
 // Tracking every full catalog, the search and its answer load with the first search (or when the
 // box gets focus): the bare home page shows the summary only and never needs them.
@@ -154,19 +154,10 @@ export function HomePage() {
     () => index.providers.map((p) => ({ id: p.id, name: p.name, pending: false })),
     [index],
   );
-  const listedCoverage = useMemo(
-    () => withSummaryError(listed, summaryError),
-    [listed, summaryError],
-  );
 
-  const notices = (problems.length > 0 || summaryError) && (
-    <Suspense fallback={null}>
-      <Notices problems={problems} providers={listedCoverage} />
-    </Suspense>
-  );
   const grid = (
     <>
-      {notices}
+      <Notices problems={problems} providers={listed} summaryError={summaryError} />
       <ProviderGrid providers={listed} summary={summary} />
     </>
   );
