@@ -160,7 +160,8 @@ export function SearchAnswerView({
   // "Show all" holds for this query while more catalogs arrive; a new query starts short again.
   const [allFor, setAllFor] = useState<string>();
   const all = hits !== null && allFor === (shown?.query ?? '');
-  const rows = hits && !all && hits.length > FIRST_ROWS ? hits.slice(0, FIRST_ROWS) : hits;
+  const truncated = hits !== null && !all && hits.length > FIRST_ROWS;
+  const rows = truncated ? hits.slice(0, FIRST_ROWS) : hits;
   const firstHidden = useRef<number | null>(null);
   useEffect(() => {
     // After "Show all", focus goes to the first row the button revealed (the button is gone).
@@ -174,7 +175,7 @@ export function SearchAnswerView({
   const caption = hits
     ? `${hits.length} ${hits.length === 1 ? 'error matches' : 'errors match'}${shown?.query ? ` “${shown.query}”` : ''}${
         filtered ? ' with the chosen filters' : ''
-      }${rows && rows.length < hits.length ? `, the first ${rows.length} shown` : ''}`
+      }${truncated ? `, the first ${FIRST_ROWS} shown` : ''}`
     : '';
   return (
     <>
@@ -197,12 +198,12 @@ export function SearchAnswerView({
       ) : hits.length > 0 ? (
         <>
           <ResultsTable hits={rows ?? hits} caption={caption} />
-          {rows && rows.length < hits.length && (
+          {truncated && (
             <button
               type="button"
               className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
               onClick={() => {
-                firstHidden.current = rows.length;
+                firstHidden.current = FIRST_ROWS;
                 setAllFor(shown?.query ?? '');
               }}
             >
