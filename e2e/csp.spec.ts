@@ -1,15 +1,7 @@
-import { test, expect } from './fixtures';
+import { test, expect, viewPages } from './fixtures';
 
-const pages = [
-  '/',
-  '/?q=529',
-  '/providers/anthropic',
-  '/providers/anthropic/errors/529-overloaded_error',
-  '/compare',
-  '/decode',
-  '/simulate',
-  '/replay',
-];
+/** Every kind of page, and the home page with a search (the results' code). */
+const pages = [...viewPages, '/?q=529'];
 
 test('every page runs under a CSP that forbids inline script, with no violations', async ({
   page,

@@ -3,6 +3,17 @@ import { test as base, expect, type Page, type Response } from '@playwright/test
 /** The replay page's mock host: answered by the page's own service worker, never resolved. */
 export const MOCK_HOST = 'mock.replay.test';
 
+/** One page of each kind: home, a provider, an error, and the four tools' default views. */
+export const viewPages = [
+  '/',
+  '/providers/anthropic',
+  '/providers/anthropic/errors/529-overloaded_error',
+  '/compare',
+  '/decode',
+  '/simulate',
+  '/replay',
+];
+
 /**
  * Every page in the suite is watched: a request to any host other than the local preview
  * server (and the replay mock host, which the page's service worker answers) fails the test, so

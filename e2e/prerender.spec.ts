@@ -5,7 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, viewPages } from './fixtures';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -158,16 +158,7 @@ test.describe('every prerendered page hydrates cleanly', () => {
 });
 
 test.describe('scripts a page starts with', () => {
-  const pages = [
-    '/',
-    '/providers/anthropic',
-    '/providers/anthropic/errors/529-overloaded_error',
-    '/compare',
-    '/decode',
-    '/simulate',
-    '/replay',
-  ];
-  for (const path of pages) {
+  for (const path of viewPages) {
     test(`${path}: the HTML names the framework with the entry, and nothing the page does not load`, async ({
       page,
     }) => {
