@@ -139,6 +139,18 @@ test.describe('every prerendered page hydrates cleanly', () => {
     }
   });
 
+  test('a catalog slower than the page waits for still hydrates cleanly (a loaded machine)', async ({
+    page,
+  }) => {
+    // Past the loader's bounded wait (CATALOG_WAIT_MS, 1.5 s), within the hydration wait (5 s).
+    await page.route('**/catalogs/openai.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      await route.continue();
+    });
+    const problems = watchConsole(page);
+    await hydrate(page, '/compare', problems);
+  });
+
   for (const c of catalogs) {
     test(`${c.id}: provider page and its ${c.errors.length} error pages`, async ({ page }) => {
       const problems = watchConsole(page);

@@ -4,10 +4,14 @@ import { AppRoot } from './app/app-root';
 import { createAppQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
 import { isPrerenderedFor } from './app/prerendered';
+import { queriesSettled } from './app/queries-settled';
 import { yieldToBrowser } from './app/yield';
 import './index.css';
 
 const container = document.getElementById('root')!;
+
+/** The longest a painted page waits for data still loading before it hydrates anyway. */
+const HYDRATION_WAIT_MS = 5_000;
 
 if (isPrerenderedFor(container.dataset.prerendered, window.location)) {
   // The HTML already shows this page, so nothing here is urgent: start up in short tasks the
@@ -20,6 +24,8 @@ if (isPrerenderedFor(container.dataset.prerendered, window.location)) {
   const router = createAppRouter(queryClient);
   await yieldToBrowser();
   await router.load();
+  // Hydrate with the data the prerender had: catalogs a loader stopped waiting for included.
+  await queriesSettled(queryClient, HYDRATION_WAIT_MS);
   await yieldToBrowser();
   startTransition(() => {
     hydrateRoot(container, <AppRoot queryClient={queryClient} router={router} mode="hydrated" />, {
