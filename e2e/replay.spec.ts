@@ -402,7 +402,7 @@ test('the scenario’s title, streaming and what follows the last step are edite
   const settings = page.getByRole('group', { name: 'Scenario' });
 
   // After the last step, the 500 again: every attempt fails, until the SDK gives up.
-  await settings.getByLabel('After the last step').selectOption({ label: 'The last step again' });
+  await settings.getByLabel('After the last step').selectOption({ label: 'Last step again' });
   await expect(page).toHaveURL(/[?&]s=/);
   await expect(page.getByRole('heading', { name: '500 once (edited)' })).toBeVisible();
   await expect(page.getByText('after the last step: the last step again')).toBeVisible();
@@ -440,4 +440,49 @@ test('the scenario’s title, streaming and what follows the last step are edite
   const stream = page.getByRole('group', { name: 'Scenario' }).getByLabel('Streamed (SSE)');
   await expect(stream).toBeDisabled();
   await expect(stream).toHaveAccessibleDescription(/A stream-failure step needs it/);
+});
+
+test('a scenario moves to another provider: entries matched by condition, dialect and path follow', async ({
+  page,
+  context,
+}) => {
+  const watch = watchMockHost(context);
+  await page.goto('/replay?scenario=insufficient-quota');
+  const settings = page.getByRole('group', { name: 'Scenario' });
+  const step1 = page.getByRole('listitem', { name: /^Step 1:/ });
+  await expect(step1.getByLabel('Catalog entry')).toHaveValue('429-insufficient_quota');
+
+  // OpenAI's billing 429 becomes Anthropic's spend-limit 429, not its rate-limit one.
+  await settings.getByLabel('Provider').selectOption({ label: 'Anthropic' });
+  await expect(settings.getByRole('status')).toHaveText(
+    'Moved to Anthropic: POST /v1/messages. Step 1: 429-insufficient_quota became 429-enforced_spend_limit_reached.',
+  );
+  await expect(settings.getByLabel('Request dialect')).toHaveValue('anthropic-messages');
+  await expect(settings.getByLabel('Path')).toHaveValue('/v1/messages');
+  await expect(step1.getByLabel('Catalog entry')).toHaveValue('429-enforced_spend_limit_reached');
+  await expect(page.getByText(/^Anthropic · POST \/v1\/messages/)).toBeVisible();
+  await expect(page).toHaveURL(/[?&]s=/);
+
+  // The real Anthropic SDK meets it: three attempts, each a 429 (the last step repeats).
+  await run(page);
+  await expect(rows(page)).toHaveCount(3);
+  for (const row of await rows(page).all()) await expect(row).toContainText('429');
+
+  // A path the schema would refuse stays in its box, named; a good one is taken.
+  const path = settings.getByLabel('Path');
+  await path.fill('v1 messages');
+  await expect(settings.getByText('The path must be a URL path starting with "/".')).toBeVisible();
+  await path.fill('/api/v1/messages');
+  await path.press('Enter');
+  await expect(page.getByText(/· POST \/api\/v1\/messages ·/)).toBeVisible();
+
+  // The move survives a reload (it is in the link).
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Scenario' }).getByLabel('Provider')).toHaveValue(
+    'anthropic',
+  );
+  await expect(
+    page.getByRole('listitem', { name: /^Step 1:/ }).getByLabel('Catalog entry'),
+  ).toHaveValue('429-enforced_spend_limit_reached');
+  watch.check();
 });

@@ -16,6 +16,7 @@ export const SCENARIO_LIMITS = {
   maxBodyChars: 32_768,
   maxTextChars: 500,
   maxTitleChars: 120,
+  maxPathChars: 200,
 } as const;
 
 export const SCENARIO_SCHEMA_VERSION = 1;
@@ -140,6 +141,10 @@ export const stepSchema = z.discriminatedUnion('kind', [
 
 export const replayApis = ['openai-chat', 'anthropic-messages'] as const;
 
+/** A scenario's `path`: what a URL path may hold, starting with "/". */
+export const SCENARIO_PATH_PATTERN = /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/;
+export const SCENARIO_PATH_RULE = 'must be a URL path starting with "/"';
+
 export const scenarioSchema = z
   .strictObject({
     $schema: z.optional(z.string().check(z.maxLength(500))),
@@ -156,8 +161,8 @@ export const scenarioSchema = z
       z
         .string()
         .check(
-          z.maxLength(200),
-          z.regex(/^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/, 'must be a URL path starting with "/"'),
+          z.maxLength(SCENARIO_LIMITS.maxPathChars),
+          z.regex(SCENARIO_PATH_PATTERN, SCENARIO_PATH_RULE),
         ),
       "The provider's real API path, e.g. /v1/chat/completions, served on the mock host.",
     ),

@@ -11,6 +11,7 @@ import {
   type ScenarioProblem,
 } from '../../core/replay/scenario-schema';
 import type { ReplayClientId, ReplayScenario, ReplaySpeed } from '../../core/replay/types';
+import { describeMove, retargetScenario } from '../../core/replay/retarget';
 import type { ProviderCatalog } from '../../core/catalog/schema';
 import { providerCatalogQueryOptions } from '../../lib/catalog-queries';
 import { CatalogProblems, Callout, UrlProblems } from '../../components/catalog-error';
@@ -32,7 +33,7 @@ import { ScenarioPicker, type ScenarioGroup } from './scenario-picker';
 import { MAX_LINK_CHARS, encodeScenario } from './scenario-link';
 import { resolveReplaySearch, sdkFor, speedParam } from './search-state';
 import type { ReplaySearch } from './search-params';
-import { ScenarioFields } from './scenario-fields';
+import { ScenarioFields, type ProviderMove } from './scenario-fields';
 import { StepEditor } from './step-editor';
 import { clearSaved, deleteSaved, readSaved, saveScenario } from './storage';
 import { useReplayRun } from './use-replay-run';
@@ -125,7 +126,34 @@ export function ReplayPage() {
     } else setLocal({ urlKey, scenario: next });
   };
 
-  const onEdit = (next: ReplayScenario) => showScenario(forkIfLibrary(scenario, next), true);
+  const [move, setMove] = useState<ProviderMove & { about?: { id: string; provider: string } }>({});
+  const onEdit = (next: ReplayScenario) => {
+    setMove({});
+    showScenario(forkIfLibrary(scenario, next), true);
+  };
+
+  /** Another provider: load its catalog, match each step's entry there, then show the result. */
+  const onProvider = async (providerId: string) => {
+    const from = scenario;
+    setMove({ pending: providerId });
+    try {
+      const target = await queryClient.fetchQuery(providerCatalogQueryOptions(providerId));
+      const moved = retargetScenario(from, target, catalog);
+      const shown = forkIfLibrary(from, moved.scenario);
+      showScenario(shown, true);
+      setMove({
+        said: { tone: 'info', text: describeMove(moved, target.name) },
+        about: { id: shown.id, provider: shown.provider },
+      });
+    } catch (error) {
+      setMove({
+        said: {
+          tone: 'error',
+          text: `The scenario stays at ${catalog?.name ?? from.provider}: the ${providerId} catalog could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+        },
+      });
+    }
+  };
 
   const onImport = async (text: string): Promise<ImportResult> => {
     const parsed = parseScenario(text);
@@ -330,7 +358,18 @@ export function ReplayPage() {
               </ul>
             </Callout>
           )}
-          <ScenarioFields scenario={scenario} onChange={onEdit} />
+          <ScenarioFields
+            scenario={scenario}
+            onChange={onEdit}
+            onProvider={(id) => void onProvider(id)}
+            move={
+              // What a move said holds while its scenario is on the page, not after another is picked.
+              !move.about ||
+              (move.about.id === scenario.id && move.about.provider === scenario.provider)
+                ? move
+                : {}
+            }
+          />
           <StepEditor scenario={scenario} entries={catalog?.errors ?? []} onChange={onEdit} />
           <div className="flex flex-wrap items-center gap-2 text-sm">
             {tooLongForLink ? (

@@ -1,15 +1,30 @@
 /**
- * Replay: the scenario's own settings (title, story, streamed or not, what follows the last step).
+ * Replay: the scenario's own settings (provider, dialect, path, title, story, streamed or not,
+ * what follows the last step).
  */
 import { useId, useState } from 'react';
-import { SCENARIO_LIMITS } from '../../core/replay/scenario-schema';
-import type { ReplayScenario } from '../../core/replay/types';
+import { useQuery } from '@tanstack/react-query';
+import {
+  SCENARIO_LIMITS,
+  SCENARIO_PATH_PATTERN,
+  SCENARIO_PATH_RULE,
+} from '../../core/replay/scenario-schema';
+import type { ReplayApi, ReplayScenario } from '../../core/replay/types';
 import { inputClass, selectClass } from '../../components/form-styles';
+import { catalogIndexQueryOptions } from '../../lib/catalog-queries';
 
 const thenLabels: Record<ReplayScenario['then'], string> = {
   success: 'A success',
-  'repeat-last': 'The last step again',
+  'repeat-last': 'Last step again',
 };
+
+const apiLabels: Record<ReplayApi, string> = {
+  'openai-chat': 'OpenAI chat',
+  'anthropic-messages': 'Anthropic Messages',
+};
+
+const pathProblem = (path: string): string | undefined =>
+  SCENARIO_PATH_PATTERN.test(path) ? undefined : `The path ${SCENARIO_PATH_RULE}.`;
 
 /** A line of text that commits when it is valid; an empty or too-long one stays in the box, named. */
 function TextField({
@@ -18,6 +33,7 @@ function TextField({
   max,
   value,
   onCommit,
+  check,
   className = '',
 }: {
   id: string;
@@ -26,6 +42,8 @@ function TextField({
   max: number;
   value: string;
   onCommit: (text: string) => void;
+  /** A further rule of the schema's: the message when the text breaks it. */
+  check?: (text: string) => string | undefined;
   className?: string;
 }) {
   const [draft, setDraft] = useState(value);
@@ -38,7 +56,7 @@ function TextField({
     ? `Enter a ${label.toLowerCase()}.`
     : draft.length > max
       ? `At most ${max} characters (${draft.length} now).`
-      : undefined;
+      : check?.(draft.trim());
   const commit = () => {
     if (!error && draft.trim() !== value) onCommit(draft.trim());
   };
@@ -74,20 +92,100 @@ function TextField({
   );
 }
 
+export interface ProviderMove {
+  /** The provider being moved to, while its catalog loads. */
+  readonly pending?: string;
+  /** What the last move did, in words (or why it could not be done). */
+  readonly said?: { readonly tone: 'info' | 'error'; readonly text: string };
+}
+
 export function ScenarioFields({
   scenario,
   onChange,
+  onProvider,
+  move,
 }: {
   scenario: ReplayScenario;
   onChange: (next: ReplayScenario) => void;
+  /** Moving to another provider needs its catalog (to match the steps' entries): the page does it. */
+  onProvider: (providerId: string) => void;
+  move: ProviderMove;
 }) {
   const id = useId();
+  const index = useQuery(catalogIndexQueryOptions());
+  const providers = index.data?.providers ?? [];
+  const listed = providers.some((p) => p.id === scenario.provider);
   const streamSteps = scenario.steps.filter((s) => s.kind === 'stream-failure').length;
   // A stream failure needs a stream: turning streaming off would leave the scenario invalid.
   const streamLocked = scenario.stream && streamSteps > 0;
   return (
     <fieldset className="grid gap-3 rounded-md border border-slate-300 p-3 sm:grid-cols-4 dark:border-slate-700">
       <legend className="px-1 text-sm font-semibold">Scenario</legend>
+      <div>
+        <label htmlFor={`${id}-provider`} className="block text-xs font-medium">
+          Provider
+        </label>
+        <select
+          id={`${id}-provider`}
+          className={`${selectClass} mt-0.5`}
+          value={move.pending ?? scenario.provider}
+          disabled={move.pending !== undefined}
+          aria-describedby={move.said?.tone === 'info' ? `${id}-move` : undefined}
+          onChange={(e) => onProvider(e.target.value)}
+        >
+          {!listed && <option value={scenario.provider}>{scenario.provider}</option>}
+          {providers.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`${id}-api`} className="block text-xs font-medium">
+          Request dialect
+        </label>
+        <select
+          id={`${id}-api`}
+          className={`${selectClass} mt-0.5`}
+          value={scenario.api}
+          onChange={(e) => onChange({ ...scenario, api: e.target.value as ReplayApi })}
+        >
+          {Object.entries(apiLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        id={`${id}-path`}
+        label="Path"
+        max={SCENARIO_LIMITS.maxPathChars}
+        check={pathProblem}
+        className="sm:col-span-2"
+        value={scenario.path}
+        onCommit={(path) => onChange({ ...scenario, path })}
+      />
+      <p
+        id={`${id}-move`}
+        role="status"
+        className="text-sm text-slate-700 empty:hidden sm:col-span-4 dark:text-slate-300"
+      >
+        {move.pending !== undefined
+          ? `Loading the ${providers.find((p) => p.id === move.pending)?.name ?? move.pending} catalog to match the steps…`
+          : move.said?.tone === 'info'
+            ? move.said.text
+            : ''}
+      </p>
+      {move.said?.tone === 'error' && (
+        <p
+          role="alert"
+          className="text-sm font-medium text-rose-800 sm:col-span-4 dark:text-rose-300"
+        >
+          {move.said.text}
+        </p>
+      )}
       <TextField
         id={`${id}-title`}
         label="Title"
