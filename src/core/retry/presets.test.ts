@@ -388,6 +388,8 @@ describe('AWS', () => {
     expect(maxes(p, 4)).toEqual([1000, 2000, 4000, 8000]);
     expect(delaySequence(p, 0.5)).toEqual([500, 1000, 2000, 4000]);
     expect(delayRange(p, 10).maxMs).toBe(1024_000);
+    // _retry.json __default__ at 0e6e2404: 429, 500, 502, 503, 504, 509 (502/504 since 1.4.15).
+    expect(p.retryOn.statuses).toEqual([429, 500, 502, 503, 504, 509]);
   });
 
   it('SDK JS v3 (@smithy/core ≥ 3.40): 50, 100 ms, 1000, 2000 ms (throttling), capped at 20 000', () => {

@@ -1010,6 +1010,7 @@ export const PRESETS: readonly RetryPreset[] = [
     notes: [
       'Delay = rand()·2^(n−1) s with no cap. Still the default retry_mode.',
       '509 is retried by the __default__ "limit_exceeded" policy of botocore/data/_retry.json.',
+      '502 ("bad_gateway") and 504 ("gateway_timeout") are in the same __default__ policies since botocore 1.4.15 (commit 23933b0d, 2016-04-26, "Retry 502 and 504 status codes"); releases before it retried 500, 503 and 509 only. Checked at 0e6e2404 on 2026-11-30.',
     ],
     unconfirmed: [
       '400 responses with throttling error codes are retried too; modelled through status 429 only.',
