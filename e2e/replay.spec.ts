@@ -484,5 +484,16 @@ test('a scenario moves to another provider: entries matched by condition, dialec
   await expect(
     page.getByRole('listitem', { name: /^Step 1:/ }).getByLabel('Catalog entry'),
   ).toHaveValue('429-enforced_spend_limit_reached');
+
+  // From the keyboard: arrow keys move from provider to provider and the focus stays put.
+  const provider = page.getByRole('group', { name: 'Scenario' }).getByLabel('Provider');
+  await provider.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('group', { name: 'Scenario' }).getByRole('status')).toContainText(
+    'Moved to Google Vertex AI',
+  );
+  await expect(provider).toHaveValue('vertex-ai');
+  await expect(provider).toBeFocused();
   watch.check();
 });

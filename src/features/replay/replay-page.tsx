@@ -1,7 +1,7 @@
 /**
  * The /replay page: pick or edit a scenario, choose a client and speed, run it, read the timeline.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { SCENARIO_LIBRARY, COMMON_SCENARIOS, SEED_SCENARIOS } from '../../core/replay/library';
@@ -126,18 +126,23 @@ export function ReplayPage() {
     } else setLocal({ urlKey, scenario: next });
   };
 
+  const moveToken = useRef(0);
   const [move, setMove] = useState<ProviderMove & { about?: { id: string; provider: string } }>({});
   const onEdit = (next: ReplayScenario) => {
+    moveToken.current++; // an edit wins over a move still loading its catalog
     setMove({});
     showScenario(forkIfLibrary(scenario, next), true);
   };
 
   /** Another provider: load its catalog, match each step's entry there, then show the result. */
   const onProvider = async (providerId: string) => {
+    // Arrow keys on the select ask for one provider after another: the last one asked wins.
+    const token = ++moveToken.current;
     const from = scenario;
     setMove({ pending: providerId });
     try {
       const target = await queryClient.fetchQuery(providerCatalogQueryOptions(providerId));
+      if (token !== moveToken.current) return;
       const moved = retargetScenario(from, target, catalog);
       const shown = forkIfLibrary(from, moved.scenario);
       showScenario(shown, true);
@@ -146,6 +151,7 @@ export function ReplayPage() {
         about: { id: shown.id, provider: shown.provider },
       });
     } catch (error) {
+      if (token !== moveToken.current) return;
       setMove({
         said: {
           tone: 'error',

@@ -129,7 +129,6 @@ export function ScenarioFields({
           id={`${id}-provider`}
           className={`${selectClass} mt-0.5`}
           value={move.pending ?? scenario.provider}
-          disabled={move.pending !== undefined}
           aria-describedby={move.said?.tone === 'info' ? `${id}-move` : undefined}
           onChange={(e) => onProvider(e.target.value)}
         >
