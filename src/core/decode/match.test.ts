@@ -227,6 +227,52 @@ describe('decode: ambiguity', () => {
   });
 });
 
+describe('decode: words that name the condition', () => {
+  const first = (text: string) => {
+    const { verdict, matches } = decodeText(text, catalogs, { limit: 10 });
+    return {
+      verdict: verdict.kind,
+      entry: `${matches[0]?.providerId}/${matches[0]?.entry.id}`,
+      matches,
+    };
+  };
+
+  it('the same template with "monthly spend limit" is the spend cap, with "rate limit" the rate limit', () => {
+    const spend = first(
+      "429 rate_limit_error: This request would exceed your account's monthly spend limit. Please try again later.",
+    );
+    expect(spend.entry).toBe('anthropic/429-enforced_spend_limit_reached');
+    expect(spend.verdict).toBe('clear');
+    const rate = first(
+      "429 rate_limit_error: This request would exceed your account's rate limit. Please try again later.",
+    );
+    expect(rate.entry).toBe('anthropic/429-rate_limit_error');
+  });
+
+  it('says why the look-alike message does not count for the rate-limit entry', () => {
+    const { matches } = first(
+      "429 rate_limit_error: This request would exceed your account's monthly spend limit. Please try again later.",
+    );
+    const rate = matches.find((m) => m.entry.id === '429-rate_limit_error');
+    expect(rate?.conflicts.map((c) => c.detail).join(' ')).toMatch(
+      /worded like this entry's .* but speaks of quota or credits where it speaks of a rate limit/,
+    );
+  });
+
+  it('a code in the text does not name the kind of error; its prose does', () => {
+    const { matches } = first(
+      "429 rate_limit_error: This request would exceed your account's monthly spend limit.",
+    );
+    const spend = matches.find((m) => m.entry.id === '429-enforced_spend_limit_reached');
+    expect(spend?.reasons.map((r) => r.detail)).toContain(
+      'the message speaks of quota or credits, which is what this entry is about',
+    );
+    expect(matches[0]?.reasons.map((r) => r.detail).join(' ')).not.toMatch(
+      /speaks of a rate limit/,
+    );
+  });
+});
+
 describe('decode: body shapes come from the catalog data', () => {
   const make = (
     id: string,

@@ -473,9 +473,18 @@ const CATEGORY_WORDS: readonly [string, RegExp][] = [
   ['bad_gateway', /bad gateway/i],
 ];
 
+/**
+ * Code-like tokens (`rate_limit_error`) blanked out: a kind of error is read from the prose. A
+ * code names its entry through the code rules, and a shared one can say the opposite of the
+ * words around it ("rate_limit_error: … would exceed your account's monthly spend limit").
+ */
+function prose(text: string): string {
+  return text.replace(/\b\w*_\w*\b/g, (m) => ' '.repeat(m.length));
+}
+
 /** Categories the text speaks of: the one it names first 1, the others ½ (a remedy comes after the error). */
 function categoriesOf(text: string): Map<string, number> {
-  const sample = text.slice(0, 2000);
+  const sample = prose(text.slice(0, 2000));
   const found: [string, number][] = [];
   for (const [category, words] of CATEGORY_WORDS) {
     const at = sample.search(words);
@@ -625,9 +634,29 @@ function scoreCodes(
   }
 }
 
+/**
+ * When two messages share most words but name different kinds of error ("would exceed your
+ * account's rate limit" / "… monthly spend limit"), the words that differ are the ones that
+ * matter. Returns the kinds each names first, when they differ and neither names the other's.
+ */
+function conditionTurn(
+  pasted: string,
+  entryMessage: string,
+): { paste: string; entry: string } | undefined {
+  const inPaste = categoriesOf(pasted);
+  const inEntry = categoriesOf(entryMessage);
+  const first = (m: Map<string, number>) => [...m].find(([, w]) => w === 1)?.[0];
+  const paste = first(inPaste);
+  const entry = first(inEntry);
+  if (!paste || !entry || paste === entry) return undefined;
+  if (inPaste.has(entry) || inEntry.has(paste)) return undefined;
+  return { paste, entry };
+}
+
 function scoreMessage(facts: PasteFacts, entry: EntryProfile, out: Scored) {
   let best = 0;
   let detail = '';
+  let turned: string | undefined;
   for (const p of facts.messages) {
     for (const e of entry.messages) {
       let pts = 0;
@@ -664,6 +693,12 @@ function scoreMessage(facts: PasteFacts, entry: EntryProfile, out: Scored) {
             pts = W.messageCoverage * covered;
             why = `the paste has ${Math.round(covered * 100)}% of the words of this entry's message ${quote(e.original)}`;
           }
+          const turn = pts > 0 ? conditionTurn(p.original, e.original) : undefined;
+          if (turn) {
+            // The same template with another condition: the likeness does not count.
+            pts = 0;
+            turned ??= `the message is worded like this entry's ${quote(e.original)}, but speaks of ${CATEGORY_NAMES[turn.paste] ?? turn.paste} where it speaks of ${CATEGORY_NAMES[turn.entry] ?? turn.entry}`;
+          }
         }
       }
       if (pts > best) {
@@ -675,7 +710,7 @@ function scoreMessage(facts: PasteFacts, entry: EntryProfile, out: Scored) {
   if (best > 0) {
     out.score += best;
     out.reasons.push({ kind: 'message', detail });
-  }
+  } else if (turned) out.conflicts.push({ kind: 'message', detail: turned });
 }
 
 /**

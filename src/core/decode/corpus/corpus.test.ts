@@ -53,11 +53,11 @@ describe('the corpus of real pastes', () => {
     expect(misses.sort()).toEqual(Object.keys(KNOWN_MISSES).sort());
   });
 
-  it('keeps top-1 at 98 of 102 and top-3 at every paste', () => {
+  it('keeps top-1 at 99 of 103 and top-3 at every paste', () => {
     const top1 = score.results.filter((r) => r.top1).length;
     const top3 = score.results.filter((r) => r.top3).length;
-    expect(top1).toBeGreaterThanOrEqual(98);
-    expect(top3).toBeGreaterThanOrEqual(102);
+    expect(top1).toBeGreaterThanOrEqual(99);
+    expect(top3).toBeGreaterThanOrEqual(103);
     expect(top1 / score.size).toBeGreaterThanOrEqual(0.95);
   });
 });

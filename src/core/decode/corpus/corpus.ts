@@ -288,6 +288,14 @@ litellm.exceptions.InternalServerError: litellm.InternalServerError: AnthropicEr
     expected: 'anthropic/429-rate_limit_error',
     forms: ['plain-text'],
   },
+  {
+    id: 'anthropic-text-429-monthly-spend',
+    url: 'https://github.com/earendil-works/pi/issues/9849',
+    paste: `429 rate_limit_error: This request would exceed your account's monthly spend limit. Please try again later.`,
+    expected: 'anthropic/429-enforced_spend_limit_reached',
+    forms: ['bare-status', 'plain-text'],
+    note: 'Worded like the rate-limit 429 ("would exceed your account\'s rate limit") and typed rate_limit_error, but the limit is the monthly spend cap: waiting minutes does not help. The reporter saw it on every retry.',
+  },
   // ---------------------------------------------------------------- Gemini / Vertex AI
   {
     id: 'gemini-json-429',
