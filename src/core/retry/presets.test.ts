@@ -120,12 +120,33 @@ describe('Stainless family (no Retry-After)', () => {
   });
 
   it('timeouts: 600 s for OpenAI / Anthropic, 60 s for Groq / Cerebras', () => {
-    for (const id of ['openai-node', 'openai-python', 'anthropic-ts', 'anthropic-python']) {
+    for (const id of [
+      'openai-node',
+      'openai-python',
+      'anthropic-ts',
+      'anthropic-python',
+      'anthropic-python-0.34',
+    ]) {
       expect(policyOf(id).attemptTimeoutMs).toBe(600_000);
     }
     for (const id of ['groq-ts', 'groq-python', 'cerebras-node', 'cerebras-python']) {
       expect(policyOf(id).attemptTimeoutMs).toBe(60_000);
     }
+  });
+
+  it('anthropic-python-0.34 (0.10 – 0.34): the Stainless backoff one step higher, 1000 · 2^k', () => {
+    const old = policyOf('anthropic-python-0.34');
+    const now = policyOf('anthropic-python');
+    expect(old.maxAttempts).toBe(3);
+    expect(delaySequence(old, 0)).toEqual([1000, 2000]);
+    expect(delaySequence(now, 0)).toEqual([500, 1000]);
+    const long = withAttempts(old, 7);
+    expect(delaySequence(long, 0)).toEqual([1000, 2000, 4000, 8000, 8000, 8000]);
+    close(delaySequence(long, U_SUP), [750, 1500, 3000, 6000, 6000, 6000]);
+    // Only the first step differs: Retry-After, statuses, jitter, cap and timeout are the same.
+    expect({ ...old, backoff: { ...old.backoff, strategy: now.backoff.strategy } }).toEqual(now);
+    expect(requirePreset('anthropic-python-0.34').follows.version).toMatch(/^0\.10\.0 – 0\.34\.x/);
+    expect(requirePreset('anthropic-python').follows.version).toMatch(/^0\.35\.0 – 0\.121\.x/);
   });
 
   it('openai-node WebSocket reconnect: round(min(500·2^(n−1), 8000)·(0.75 + 0.25U))', () => {

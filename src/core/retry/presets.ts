@@ -438,7 +438,7 @@ export const PRESETS: readonly RetryPreset[] = [
     kind: 'sdk',
     follows: {
       package: 'anthropic (PyPI)',
-      version: '0.121.0',
+      version: '0.35.0 – 0.121.x (read at 0.121.0 and 0.35.0)',
       commit: '009b035305e0724ce108ebd796935f91711fc6e1',
     },
     source: `${GH}/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_base_client.py`,
@@ -447,7 +447,34 @@ export const PRESETS: readonly RetryPreset[] = [
     notes: [
       ...STAINLESS_NOTES,
       'Retry-After honoured if 0 < RA ≤ 60 s, otherwise backoff (still retried).',
-      '529 maps to OverloadedError and is retried as ≥ 500.',
+      '529 maps to OverloadedError (from 0.47.0; InternalServerError before) and is retried as ≥ 500.',
+      'The same Retry-After rule since 0.10.0; the backoff above holds from 0.35.0 (commit 54913cebae6664c3164604e2437a6fce7f42e7e0), before which the first wait was about 1 s (see the 0.10 – 0.34 preset).',
+    ],
+    unconfirmed: [],
+  },
+  {
+    id: 'anthropic-python-0.34',
+    label: 'Anthropic Python SDK 0.10 – 0.34 (Retry-After ≤ 60 s, first backoff ≈ 1 s)',
+    kind: 'sdk',
+    follows: {
+      package: 'anthropic (PyPI)',
+      version: '0.10.0 – 0.34.x (read at 0.10.0 and 0.34.2)',
+      commit: 'ff83982c44db0920f435916aadb37c3523083079',
+    },
+    source: `${GH}/anthropics/anthropic-sdk-python/blob/ff83982c44db0920f435916aadb37c3523083079/src/anthropic/_base_client.py`,
+    configuredAs: 'max_retries=2 (3 attempts), Timeout(600, connect=5.0)',
+    policy: {
+      ...stainless(600_000, raPython(60, 'backoff')),
+      backoff: {
+        ...STAINLESS_BACKOFF,
+        strategy: { kind: 'exponential', initialMs: 1000, factor: 2 },
+      },
+    },
+    notes: [
+      'Backoff min(1 s·2^k, 8 s)·(1 − 0.25U), k = retries already made; range (0.75·b, b]. The code reads min(0.5 s·2^n, 8 s), but _retry_request passes the count of retries left after this one, so n starts at 1: about 1 s, then 2 s.',
+      'x-should-retry: true/false is checked before the status list; otherwise 408, 409, 429 and ≥ 500 are retried, as are connection errors and timeouts.',
+      'Retry-After honoured if 0 < RA ≤ 60 s, otherwise backoff (still retried): retry-after-ms first (from 0.10.0, commit 351b044225fd47fda1aa1720abfaa26955b6bc7d), then retry-after as seconds or an HTTP date. 529 is InternalServerError here and is retried as ≥ 500.',
+      '0.35.0 (commit 54913cebae6664c3164604e2437a6fce7f42e7e0, "send retry count header") counts from 0, so later releases start at about 0.5 s (see the anthropic-python preset).',
     ],
     unconfirmed: [],
   },

@@ -3,6 +3,7 @@
  * `sdkExceptions` read against it release line by release line.
  */
 import { describe, expect, it } from 'vitest';
+import type { Category } from '../catalog/schema';
 import { loadShippedCatalogs } from '../../testing/catalogs';
 import { presetForPackage } from '../replay/predict';
 import { getPreset } from '../retry/presets';
@@ -87,7 +88,85 @@ describe('SDK model', () => {
       ['>=0.79.0 <0.125.0', '0.124.0'],
       ['>=0.12.4 <0.79.0', '0.78.0'],
     ]);
-    expect(lines('anthropic-python')).toEqual([['>=0.121.0 <0.121.1', '0.121.0']]);
+    expect(lines('anthropic-python')).toEqual([
+      ['>=0.85.0 <0.122.0', '0.121.0'],
+      ['>=0.47.0 <0.85.0', '0.84.0'],
+      ['>=0.35.0 <0.47.0', '0.46.0'],
+      ['>=0.10.0 <0.35.0', '0.34.2'],
+    ]);
+  });
+
+  describe('anthropic (Python), read release by release in anthropic-sdk-python', () => {
+    const py = SDKS.find((s) => s.id === 'anthropic-python')!;
+    const classFor = (
+      version: string,
+      status: number | null,
+      category: Category = 'server_error',
+    ) => {
+      const { exceptions } = factsFor({ sdk: py, version });
+      return exceptions && modelClassFor(exceptions, { status, category });
+    };
+
+    it('529 is OverloadedError from 0.47.0 only; InternalServerError in 0.46.0 and before', () => {
+      for (const v of ['0.47.0', '0.84.0', '0.85.0', '0.121.0']) {
+        expect(classFor(v, 529), v).toBe('OverloadedError');
+      }
+      for (const v of ['0.10.0', '0.34.2', '0.35.0', '0.46.0']) {
+        expect(classFor(v, 529), v).toBe('InternalServerError');
+      }
+    });
+
+    it('413 is RequestTooLargeError from 0.47.0 only; APIStatusError in 0.46.0 and before', () => {
+      expect(classFor('0.47.0', 413)).toBe('RequestTooLargeError');
+      expect(classFor('0.121.0', 413)).toBe('RequestTooLargeError');
+      expect(classFor('0.46.0', 413)).toBe('APIStatusError');
+      expect(classFor('0.10.0', 413)).toBe('APIStatusError');
+    });
+
+    it('503 and 504 stay InternalServerError on every modelled line; 402 has no class', () => {
+      for (const v of ['0.10.0', '0.46.0', '0.47.0', '0.84.0', '0.85.0', '0.121.0']) {
+        expect(classFor(v, 503), v).toBe('InternalServerError');
+        expect(classFor(v, 504), v).toBe('InternalServerError');
+        expect(classFor(v, 402), v).toBe('APIStatusError');
+        expect(classFor(v, null, 'stream_error'), v).toBe('APIStatusError');
+        expect(classFor(v, null, 'timeout'), v).toBe('APITimeoutError');
+        expect(classFor(v, null, 'connection'), v).toBe('APIConnectionError');
+      }
+    });
+
+    it('splits 0.47 – 0.84 from 0.85 because AsyncAnthropic got 413 and 529 only in 0.85.0', () => {
+      const before = lineOf(py, '0.84.0')!.exceptions!;
+      const after = lineOf(py, '0.85.0')!.exceptions!;
+      expect(before).not.toBe(after);
+      expect(before.byStatus).toEqual(after.byStatus);
+      expect(before.sources.map((s) => s.note).join(' ')).toMatch(
+        /AsyncAnthropic .*APIStatusError \(413\) and InternalServerError \(529\)/,
+      );
+      expect(after.sources.map((s) => s.url).join(' ')).toContain(
+        'commit/42921e34a8aa72e83d900a0fed1ecb1f2e75e45e',
+      );
+    });
+
+    it('Retry-After up to 60 s on every line; the first backoff is ≈ 1 s before 0.35.0', () => {
+      const presetAt = (v: string) => factsFor({ sdk: py, version: v }).retryAfter?.presetId;
+      expect(presetAt('0.10.0')).toBe('anthropic-python-0.34');
+      expect(presetAt('0.34.2')).toBe('anthropic-python-0.34');
+      expect(presetAt('0.35.0')).toBe('anthropic-python');
+      expect(presetAt('0.121.0')).toBe('anthropic-python');
+      const old = getPreset('anthropic-python-0.34')!.policy;
+      const now = getPreset('anthropic-python')!.policy;
+      expect(old.retryAfter).toEqual(now.retryAfter);
+      expect(old.backoff.strategy).toEqual({ kind: 'exponential', initialMs: 1000, factor: 2 });
+      expect(now.backoff.strategy).toEqual({ kind: 'exponential', initialMs: 500, factor: 2 });
+    });
+
+    it('leaves unread releases outside every range', () => {
+      for (const v of ['0.9.1', '0.3.14', '0.122.0', '1.0.0']) {
+        expect(factsFor({ sdk: py, version: v }), v).toEqual({});
+        expect(lineOf(py, v), v).toBeUndefined();
+      }
+      expect(py.newest).toBe('0.121.0');
+    });
   });
 
   it('knows what Node 20 gets: openai 6.49 (no bound), while the newest openai bounds at 60 s', () => {
@@ -139,6 +218,8 @@ describe('parseSdkChoice', () => {
     expect(exact.ok && exact.choice.version).toBe('1.7.3');
     const bare = parseSdkChoice('anthropic-ts');
     expect(bare.ok && bare.choice.version).toBe('1.14.0');
+    const py = parseSdkChoice('anthropic-python@0.46');
+    expect(py.ok && py.choice.version).toBe('0.46.0');
   });
 
   it('names what it cannot read', () => {

@@ -94,6 +94,17 @@ const ANTHROPIC_TS_15: Readonly<Record<number, string>> = {
   529: 'OverloadedError',
 };
 
+/**
+ * anthropic (Python) from 0.47.0: `_make_status_error` adds 413 and 529 to the shared classes;
+ * 503 and 504 stay InternalServerError (ServiceUnavailableError and DeadlineExceededError exist
+ * in `_exceptions.py` but only the Bedrock and Vertex clients raise them).
+ */
+const ANTHROPIC_PY_047: Readonly<Record<number, string>> = {
+  ...STAINLESS_4XX,
+  413: 'RequestTooLargeError',
+  529: 'OverloadedError',
+};
+
 export const SDKS: readonly SdkModel[] = [
   {
     id: 'openai-node',
@@ -412,10 +423,10 @@ export const SDKS: readonly SdkModel[] = [
     label: 'anthropic (Python)',
     newest: '0.121.0',
     newestSeen: '2026-08-07',
-    releases: ['0.121.0'],
+    releases: ['0.121.0', '0.85.0', '0.84.0', '0.47.0', '0.46.0', '0.35.0', '0.34.2', '0.10.0'],
     retryAfter: [
       {
-        range: '=0.121.0',
+        range: '>=0.35.0 <0.122.0',
         presetId: 'anthropic-python',
         short: 'honoured up to 60 s',
         rule: 'retry-after-ms, then retry-after (seconds or HTTP date); slept when 0 < value ≤ 60 s, otherwise the backoff applies and the request is still retried.',
@@ -423,15 +434,38 @@ export const SDKS: readonly SdkModel[] = [
           {
             url: `${APY}/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_base_client.py`,
             seen: '2026-08-07',
-            note: '0.121.0; other releases were not read',
+            note: '0.121.0 (_parse_retry_after_header, _calculate_retry_timeout)',
+          },
+          {
+            url: `${APY}/blob/bbf9fc7154ded22c9039d5616a15879595686e2c/src/anthropic/_base_client.py`,
+            seen: '2026-11-30',
+            note: 'v0.35.0, the first release with commit 54913cebae6664c3164604e2437a6fce7f42e7e0: the first retry waits about 0.5 s from here on (about 1 s before); the Retry-After rule itself is unchanged',
+          },
+        ],
+      },
+      {
+        range: '>=0.10.0 <0.35.0',
+        presetId: 'anthropic-python-0.34',
+        short: 'honoured up to 60 s (first backoff ≈ 1 s)',
+        rule: 'retry-after-ms, then retry-after (seconds or HTTP date); slept when 0 < value ≤ 60 s, otherwise the backoff applies and the request is still retried. The same rule as later releases, but the backoff starts one step higher: about 1 s, then 2 s.',
+        sources: [
+          {
+            url: `${APY}/blob/ff83982c44db0920f435916aadb37c3523083079/src/anthropic/_base_client.py`,
+            seen: '2026-11-30',
+            note: 'v0.34.2, the last release before 0.35.0: _retry_request hands _calculate_retry_timeout the retries left after this one, so the exponent starts at 1',
+          },
+          {
+            url: `${APY}/commit/351b044225fd47fda1aa1720abfaa26955b6bc7d`,
+            seen: '2026-11-30',
+            note: 'retry-after-ms is read from v0.10.0 on (this commit); earlier releases read retry-after only, and are not modelled',
           },
         ],
       },
     ],
     exceptions: [
       {
-        range: '=0.121.0',
-        byStatus: { ...STAINLESS_4XX, 413: 'RequestTooLargeError', 529: 'OverloadedError' },
+        range: '>=0.85.0 <0.122.0',
+        byStatus: ANTHROPIC_PY_047,
         serverError: 'InternalServerError',
         otherStatus: 'APIStatusError',
         connection: 'APIConnectionError',
@@ -441,7 +475,54 @@ export const SDKS: readonly SdkModel[] = [
           {
             url: `${APY}/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_client.py`,
             seen: '2026-08-07',
-            note: '0.121.0 (_make_status_error)',
+            note: '0.121.0 (_make_status_error); a streamed error event goes through the same function with the 200 response, so it raises APIStatusError (_streaming.py)',
+          },
+          {
+            url: `${APY}/commit/42921e34a8aa72e83d900a0fed1ecb1f2e75e45e`,
+            seen: '2026-11-30',
+            note: 'v0.85.0: AsyncAnthropic gets the 413 and 529 classes too; from here on both clients map the same',
+          },
+        ],
+      },
+      {
+        range: '>=0.47.0 <0.85.0',
+        byStatus: ANTHROPIC_PY_047,
+        serverError: 'InternalServerError',
+        otherStatus: 'APIStatusError',
+        connection: 'APIConnectionError',
+        timeout: 'APITimeoutError',
+        streamError: 'APIStatusError',
+        sources: [
+          {
+            url: `${APY}/blob/49d639a671cb0ac30c767e8e1e68fdd5925205d5/src/anthropic/_client.py`,
+            seen: '2026-11-30',
+            note: 'v0.84.0: Anthropic (sync) raises RequestTooLargeError for 413 and OverloadedError for 529, but AsyncAnthropic does not: it still raises APIStatusError (413) and InternalServerError (529)',
+          },
+          {
+            url: `${APY}/commit/b87dcf1253fa29310d118e6961dffab94caaf48a`,
+            seen: '2026-11-30',
+            note: 'v0.47.0: RequestTooLargeError and OverloadedError added to the sync client only',
+          },
+        ],
+      },
+      {
+        range: '>=0.10.0 <0.47.0',
+        byStatus: STAINLESS_4XX,
+        serverError: 'InternalServerError',
+        otherStatus: 'APIStatusError',
+        connection: 'APIConnectionError',
+        timeout: 'APITimeoutError',
+        streamError: 'APIStatusError',
+        sources: [
+          {
+            url: `${APY}/blob/fb3af99339092187d6a445df38aa016fd1a19f8d/src/anthropic/_client.py`,
+            seen: '2026-11-30',
+            note: 'v0.46.0: no class for 413 (APIStatusError) or 529 (InternalServerError, as every status ≥ 500)',
+          },
+          {
+            url: `${APY}/blob/7995928a51f60a82d1c7c118b23226e6c0064d19/src/anthropic/_client.py`,
+            seen: '2026-11-30',
+            note: 'v0.10.0: the same map, timeout and connection classes, and stream error path (_streaming.py)',
           },
         ],
       },

@@ -28,6 +28,10 @@ describe('satisfies', () => {
     ['1.12.0', '>=0.125.0', true],
     ['1.9.0', '>=1.5.0 <1.10.0', true],
     ['1.10.0', '>=1.5.0 <1.10.0', false],
+    ['0.46.0', '>=0.47.0 <0.85.0', false],
+    ['0.47.0', '>=0.47.0 <0.85.0', true],
+    ['0.84.9', '>=0.47.0 <0.85.0', true],
+    ['0.85.0', '>=0.47.0 <0.85.0', false],
     ['0.121.0', '=0.121.0', true],
     ['0.121.1', '=0.121.0', false],
     ['0.121.0', '0.121.0', true],
@@ -54,6 +58,7 @@ describe('describeRange', () => {
     expect(describeRange('>=0.125.0 <1.0.0')).toBe('0.125.0 – 0.x');
     expect(describeRange('<1.5.0')).toBe('before 1.5.0');
     expect(describeRange('=0.121.0')).toBe('0.121.0');
+    expect(describeRange('>=0.10.0 <0.35.0')).toBe('0.10.0 – 0.34.x');
     expect(describeRange('*')).toBe('every version');
   });
 });
