@@ -15,10 +15,12 @@ describe('openai / anthropic clients: a preset exports exactly to its own client
   it.each([
     ['openai-python', 'openai-python', 'openai 3.x (checked: 3.3.1)'],
     ['openai-python-2', 'openai-python', 'openai 1.x – 2.51.0'],
-    ['anthropic-python', 'anthropic-python', 'anthropic 0.121'],
+    ['anthropic-python', 'anthropic-python', 'anthropic 0.35 – 0.121'],
+    ['anthropic-python-0.34', 'anthropic-python', 'anthropic 0.10 – 0.34'],
     ['openai-node', 'openai-ts', 'openai 7.5 or later'],
     ['openai-node-6', 'openai-ts', 'openai 6.25 or earlier'],
-    ['anthropic-ts', 'anthropic-ts', '@anthropic-ai/sdk 0.79 or later'],
+    ['anthropic-ts-1.12', 'anthropic-ts', '@anthropic-ai/sdk 0.125 – 1.14'],
+    ['anthropic-ts', 'anthropic-ts', '@anthropic-ai/sdk 0.79 – 0.124'],
     ['anthropic-ts-0.78', 'anthropic-ts', '@anthropic-ai/sdk before 0.79'],
   ] as const)('%s → %s (%s)', (preset, target, release) => {
     const r = exportClient(target, policyOf(preset));
@@ -77,14 +79,15 @@ describe('openai / anthropic clients: what the clients cannot express', () => {
       ...policyOf('anthropic-python'),
       backoff: {
         ...policyOf('anthropic-python').backoff,
-        strategy: { kind: 'exponential', initialMs: 1000, factor: 2 },
+        // 1 s is anthropic 0.10 – 0.34's own first step (exported exactly, above); 2 s is no one's.
+        strategy: { kind: 'exponential', initialMs: 2000, factor: 2 },
       },
     };
     const r = exportClient('anthropic-python', edited);
     expect(r.fidelity).toBe('unsupported');
     expect(r.caveats).toEqual([
       expect.stringMatching(
-        /no option for its backoff.*policy 0\.75–1 s, 1\.5–2 s; exported 375–500 ms, 0\.75–1 s\..*no exported delay/,
+        /no option for its backoff: min\(0\.5 s·2\^k, 8 s\)·\(1 − 0\.25U\) is built in \(anthropic 0\.35 – 0\.121\).*policy 1\.5–2 s, 3–4 s; exported 375–500 ms, 0\.75–1 s\..*no exported delay/,
       ),
     ]);
   });

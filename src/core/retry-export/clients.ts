@@ -26,7 +26,10 @@ interface ClientTarget {
   readonly name: string;
   readonly language: 'python' | 'typescript';
   readonly filename: string;
-  /** Newest first; the first one whose Retry-After rule equals the policy's is chosen. */
+  /**
+   * Newest first. The first whose Retry-After rule and backoff both equal the policy's is chosen,
+   * else the first with the same Retry-After rule, else the newest.
+   */
   readonly versions: readonly ClientVersion[];
   readonly render: (retries: number, timeoutMs: number | undefined, comment: string) => string;
   /** The client's default per-attempt timeout (ms). */
@@ -91,7 +94,10 @@ const TARGETS = {
     name: 'The anthropic Python client',
     language: 'python',
     filename: 'client.py',
-    versions: [{ preset: 'anthropic-python', releases: 'anthropic 0.121' }],
+    versions: [
+      { preset: 'anthropic-python', releases: 'anthropic 0.35 – 0.121' },
+      { preset: 'anthropic-python-0.34', releases: 'anthropic 0.10 – 0.34' },
+    ],
     render: pythonClient('anthropic', 'Anthropic'),
     defaultTimeoutMs: 600_000,
   },
@@ -112,7 +118,8 @@ const TARGETS = {
     language: 'typescript',
     filename: 'client.ts',
     versions: [
-      { preset: 'anthropic-ts', releases: '@anthropic-ai/sdk 0.79 or later' },
+      { preset: 'anthropic-ts-1.12', releases: '@anthropic-ai/sdk 0.125 – 1.14' },
+      { preset: 'anthropic-ts', releases: '@anthropic-ai/sdk 0.79 – 0.124' },
       { preset: 'anthropic-ts-0.78', releases: '@anthropic-ai/sdk before 0.79' },
     ],
     render: tsClient('@anthropic-ai/sdk', 'Anthropic'),
@@ -122,13 +129,29 @@ const TARGETS = {
 
 export type ClientTargetId = keyof typeof TARGETS;
 
+/** `min(0.5 s·2^k, 8 s)·(1 − 0.25U)`: a Stainless client's built-in backoff, in its formula. */
+function stainlessBackoffWords(backoff: RetryPolicy['backoff']): string {
+  const s = backoff.strategy;
+  const base = s.kind === 'exponential' ? `${s.initialMs / 1000} s·${s.factor}^k` : 'its delay';
+  const capped =
+    backoff.maxDelayMs === undefined ? base : `min(${base}, ${backoff.maxDelayMs / 1000} s)`;
+  return backoff.jitter.kind === 'multiplicative'
+    ? `${capped}·(1 − ${Math.round((backoff.jitter.from - backoff.jitter.to) * 100) / 100}U)`
+    : capped;
+}
+
 export function exportClient(target: ClientTargetId, policy: RetryPolicy): ExportResult {
   const t: ClientTarget = TARGETS[target];
   const wanted = canonical(policy.retryAfter ?? null);
+  const sameRetryAfter = t.versions.filter(
+    (v) => canonical(requirePreset(v.preset).policy.retryAfter ?? null) === wanted,
+  );
   const version =
-    t.versions.find(
-      (v) => canonical(requirePreset(v.preset).policy.retryAfter ?? null) === wanted,
-    ) ?? t.versions[0];
+    sameRetryAfter.find(
+      (v) => canonical(requirePreset(v.preset).policy.backoff) === canonical(policy.backoff),
+    ) ??
+    sameRetryAfter[0] ??
+    t.versions[0];
   if (!version) throw new Error(`no versions for ${target}`);
   const builtIn = requirePreset(version.preset).policy;
 
@@ -147,7 +170,7 @@ export function exportClient(target: ClientTargetId, policy: RetryPolicy): Expor
     policy: { ...builtIn, maxAttempts: retries + 1, attemptTimeoutMs: timeoutMs },
     why: {
       attempts: `${t.name} needs a retry count.`,
-      backoff: `${t.name} has no option for its backoff: min(0.5 s·2^k, 8 s)·(1 − 0.25U) is built in.`,
+      backoff: `${t.name} has no option for its backoff: ${stainlessBackoffWords(builtIn.backoff)} is built in (${version.releases}).`,
       overrides: `${t.name} has one backoff for every failure.`,
       statuses: fixed,
       connectionErrors: fixed,
