@@ -45,6 +45,8 @@ const MESSAGE_KEYS = new Set([
   'error_message',
   'originalmessage',
   'raw',
+  // Apigee and SOAP faults: {"fault": {"faultstring": "Invalid ApiKey", "detail": {"errorcode": …}}}
+  'faultstring',
 ]);
 
 /** Keys that can carry the HTTP status again (compared lower-case). */

@@ -350,6 +350,44 @@ describe('decode: body shapes come from the catalog data', () => {
   });
 });
 
+describe('decode: a status written just before the body', () => {
+  it('takes the status from `->  400 {…}` on a log line, and ranks by it', () => {
+    const r = run(
+      'ERROR togetherai:mistralai/mistral-small-24b-instruct-2501  ->  400 {"id":"okkMWqL-2kFHot-a023f60e9b77ff7e","error":{"message":"Unable to access non-serverless model mistralai/Mistral-Small-24B-Instruct-2501. Please visit https://api.together.ai/models/mistralai/Mistral-Small-24B-Instruct-2501 to create and start a new dedicated endpoint for the model.","type":"invalid_request_error","param":null,"code":"model_not_available"}}',
+    );
+    expect(r.parsed.status).toBe(400);
+    expect(r.parsed.statusSource).toBe('text');
+    expect(top(r)).toBe('together/400-invalid_request_error');
+    expect(r.matches[0]?.reasons.find((x) => x.kind === 'status')?.detail).toContain('400');
+    // Without the status the one Together entry with a real example (403) led on the shared type.
+    const ctx = r.matches.find((m) => m.entry.id === '403-context-length-exceeded');
+    expect(ctx?.conflicts.some((c) => c.kind === 'status')).toBe(true);
+  });
+
+  it('a number that ends a line, or is part of another number, is not a status', () => {
+    expect(parsePaste('File "app.py", line 400\n    raise Boom()').status).toBeUndefined();
+    expect(parsePaste('took 12.400 {"error": {"message": "boom"}}').status).toBeUndefined();
+    expect(parsePaste('retries=3 id=7400 {"error": {"message": "boom"}}').status).toBeUndefined();
+  });
+});
+
+describe('decode: an API gateway fault', () => {
+  it('reads an Apigee fault\'s faultstring as the message, and "ApiKey" as words about the key', () => {
+    const r = run(
+      `[llm/error] [1:llm:Fireworks] [761ms] LLM run errored with error:\n"AuthenticationError({'fault': {'faultstring': 'Invalid ApiKey', 'detail': {'errorcode': 'oauth.v2.InvalidApiKey'}}})"`,
+    );
+    expect(r.parsed.messages.map((m) => m.text)).toContain('Invalid ApiKey');
+    expect(r.verdict.kind).toBe('clear');
+    expect(r.verdict.providerIds).toEqual(['fireworks']);
+    expect(r.matches[0]?.entry.category).toBe('auth');
+    expect(
+      r.matches[0]?.reasons.some(
+        (x) => x.kind === 'message' && x.detail.includes('authentication'),
+      ),
+    ).toBe(true);
+  });
+});
+
 describe('decode: pastes that are not clean errors', () => {
   it('garbage: no matches and a clear note', () => {
     const r = run('%%%$#@! ~~~ ^^^');

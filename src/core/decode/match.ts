@@ -465,7 +465,7 @@ const CATEGORY_WORDS: readonly [string, RegExp][] = [
   ['overloaded', /overload|over capacity|capacity/i],
   ['timeout', /time.?out|timed out|deadline/i],
   ['not_found', /not found|does not exist|no endpoints/i],
-  ['auth', /api key|unauthori[sz]ed|authenticat|credentials/i],
+  ['auth', /api[ -]?key|unauthori[sz]ed|authenticat|credentials/i],
   ['permission', /permission|forbidden|access denied|not authori[sz]ed|don't have access/i],
   ['unprocessable', /unprocessable|validation|extra inputs|deserialize/i],
   ['context_length', /context length|context window|too many tokens|maximum context/i],

@@ -509,11 +509,24 @@ function noteBinary(out: ParsedPaste, text: string): void {
   }
 }
 
+/**
+ * A status written just before a body on the same line, with nothing but a dash or colon between:
+ * `togetherai:model  ->  400 {"error": …}`. Once the body is cut out the number ends the line,
+ * where it would be indistinguishable from any other trailing number.
+ */
+const STATUS_BEFORE_BODY = /(?:^|[\s>([])([45]\d\d)[ \t]*[-:]?[ \t]*$/;
+
+function statusBeforeBody(text: string, lit: Literal): number | undefined {
+  const lineStart = text.lastIndexOf('\n', lit.start - 1) + 1;
+  const m = STATUS_BEFORE_BODY.exec(text.slice(lineStart, lit.start));
+  return m ? Number(m[1]) : undefined;
+}
+
 /** Step 1: the text outside the literals, the literals that may be bodies; headers dumps go to `headers`. */
 function splitLiterals(
   text: string,
   headers: Record<string, string>,
-): { outside: string; bodies: Literal[]; failedAt: number[] } {
+): { outside: string; bodies: Literal[]; failedAt: number[]; statusBeforeBody?: number } {
   const { literals, failedAt } = findLiterals(text);
   let outside = '';
   let cursor = 0;
@@ -524,12 +537,16 @@ function splitLiterals(
   outside += text.slice(cursor);
 
   const bodies: Literal[] = [];
+  let leadStatus: number | undefined;
   for (const lit of literals) {
     const block = lit.truncated ? undefined : asHeaderBlock(lit.value);
     if (block) Object.assign(headers, block);
-    else bodies.push(lit);
+    else {
+      bodies.push(lit);
+      leadStatus ??= statusBeforeBody(text, lit);
+    }
   }
-  return { outside, bodies, failedAt };
+  return { outside, bodies, failedAt, statusBeforeBody: leadStatus };
 }
 
 /** What the lines outside the literals said, beyond what they wrote into the result. */
@@ -542,6 +559,8 @@ interface LineFacts {
   proseLines: string[];
   /** The words after a status written at the start of a line or after "Error:" (`429 Rate limit reached…`). */
   statusMessages: string[];
+  /** A status written just before a body on the same line (`->  400 {…}`). */
+  statusBeforeBody?: number;
 }
 
 /** The line to read, or undefined for one to skip (blank, or a request header in `curl -v` output). */
@@ -957,6 +976,7 @@ function pickStatus(out: ParsedPaste, lines: LineFacts, reading: BodyReading | u
     [lines.statusLine?.status, 'status-line', lines.statusLine?.text],
     [sdkStatus, 'sdk', undefined],
     [lines.textStatus, 'text', undefined],
+    [lines.statusBeforeBody, 'text', undefined],
     [out.html?.status, 'html', undefined],
     [reading?.status?.value, 'body', undefined],
     // A body that would not parse (a line break inside a string): its `code` field, when it is a status.
@@ -1073,9 +1093,10 @@ export function parsePaste(input: string): ParsedPaste {
   noteBinary(out, text);
 
   // 1. Object literals: the body, a headers dump, SSE data lines.
-  const { outside, bodies, failedAt } = splitLiterals(text, out.headers);
+  const { outside, bodies, failedAt, statusBeforeBody } = splitLiterals(text, out.headers);
   // 2. Lines outside the literals.
   const lines = readLines(outside, out);
+  lines.statusBeforeBody = statusBeforeBody;
   // 3. The best exception line.
   out.sdk = bestSdkLine(out.sdkLines);
   // 4. Header-borne facts.

@@ -425,6 +425,15 @@ grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:
     expected: 'gemini/429-resource_exhausted',
     forms: ['plain-text'],
   },
+  {
+    id: 'vertex-gateway-400-failed-precondition',
+    url: 'https://github.com/yym68686/uni-api/issues/41',
+    paste:
+      "2024-11-11 20:47:14,424 - uni-api - ERROR - Error 400 with provider vertex API key: None: [{'error': {'code': 400, 'message': 'Project `*********` is not allowed to use Publisher Model `projects/*****-*****-********-m8/locations/asia-southeast1/publishers/anthropic/models/claude-3-sonnet@20240229`', 'status': 'FAILED_PRECONDITION'}}]",
+    expected: 'vertex-ai/400-failed_precondition',
+    forms: ['gateway', 'json-body'],
+    note: 'Claude on Vertex AI before the model was enabled in Model Garden.',
+  },
   // ---------------------------------------------------------------- Bedrock
   {
     id: 'bedrock-py-throttling',
@@ -538,6 +547,16 @@ minute (TPM): Limit 6000, Used 5034, Requested 1443. Please try again in 4.77s. 
     expected: 'deepseek/402-insufficient_balance',
     forms: ['bare-status'],
   },
+  {
+    id: 'deepseek-anthropic-endpoint-401',
+    url: 'https://github.com/FullStackPlayer/claude-code-launcher/issues/3',
+    paste: `  ⎿  401 {"error":{"message":"Authentication Fails, Your api key: ****_KEY is
+     invalid","type":"authentication_error","param":null,"code":"invalid_request_error"}}
+     Retrying in 5 seconds… (attempt 5/10) · API_TIMEOUT_MS=600000ms, try increasing it`,
+    expected: 'deepseek/401-authentication_fails',
+    forms: ['cli', 'json-body'],
+    note: "Claude Code pointed at DeepSeek's Anthropic-compatible endpoint: Anthropic's CLI and type name, DeepSeek's wording and body.",
+  },
   // ---------------------------------------------------------------- Mistral
   {
     id: 'mistral-ts-sdkerror-429',
@@ -572,6 +591,32 @@ Body: {"object":"error","message":"Rate limit exceeded","type":"rate_limited","p
     alsoRight: ['cohere/429-trial-key-call-limit', 'cohere/429-trial-token-rate-limit'],
     forms: ['python-sdk', 'bare-status'],
     note: 'The class and module name Cohere; which of its three 429s the paste cannot say.',
+  },
+  {
+    id: 'cohere-py-401-invalid-token',
+    url: 'https://github.com/wandb/edu/issues/155',
+    paste: `cohere.errors.unauthorized_error.UnauthorizedError: status_code: 401, body: {'message': 'invalid api token'}`,
+    expected: 'cohere/401-unauthorized',
+    forms: ['python-sdk'],
+  },
+  {
+    id: 'cohere-py-404-model',
+    url: 'https://github.com/cohere-ai/cohere-python/issues/590',
+    paste: `[09:00:41] [INFO] [dku.utils]  -   File "/opt/dataiku/code-env/lib/python3.9/site-packages/cohere/embed_jobs/client.py", line 174, in create
+[09:00:41] [INFO] [dku.utils]  -     raise ApiError(status_code=_response.status_code, body=_response_json)
+[09:00:41] [INFO] [dku.utils]  - cohere.core.api_error.ApiError: status_code: 404, body: {'message': "model 'packed-embed-multilingual-light-v3.0-bulkjob' not found, make sure the correct model ID was us`,
+    expected: 'cohere/404-not-found',
+    forms: ['python-sdk'],
+    note: 'An embed job through the Python SDK; cut off where the excerpt ends.',
+  },
+  {
+    id: 'cohere-http-400-invalid-request',
+    url: 'https://github.com/continuedev/continue/issues/3881',
+    paste: `Error streaming diff: Error: HTTP 400 Bad Request from https://api.cohere.ai/v1/chat
+
+{"message":"invalid request: provided raw prompt is invalid, you message must contain valid chat turns."}`,
+    expected: 'cohere/400-invalid-request',
+    forms: ['json-body'],
   },
   // ---------------------------------------------------------------- OpenRouter
   {
@@ -611,6 +656,31 @@ Body: {"object":"error","message":"Rate limit exceeded","type":"rate_limited","p
     expected: 'together/429-rate_limit',
     forms: ['json-body'],
   },
+  {
+    id: 'together-py-402-credit-limit',
+    url: 'https://github.com/expectedparrot/edsl/issues/2098',
+    paste: `{'message': "Error code: 402 - {'id': 'o3LiXw4-62bZhn-96040daf687810ab', 'error': {'message': 'Credit limit exceeded. Please navigate to https://api.together.xyz/settings/billing to add credit or upgrade your plan.', 'type': 'credit_limit', 'param': None, 'code': None}}"}`,
+    expected: 'together/402-payment_required',
+    forms: ['python-sdk', 'gateway'],
+    note: 'type credit_limit, which Together also sends with its free-tier 429; the status 402 and the wording make it the payment entry.',
+  },
+  {
+    id: 'together-langchain-401-invalid-key',
+    url: 'https://github.com/harshitv804/LawGPT/issues/4',
+    paste: `ValueError: Together received an invalid payload: { "error": { "message": "Invalid API key provided. You can find your API key at https://api.together.xyz/settings/api-keys.", "type": "invalid_request_error", "param": null, "code": "invalid_api_key" } }`,
+    expected: 'together/401-authentication_error',
+    forms: ['json-body', 'python-sdk'],
+    note: "OpenAI's invalid_api_key wording, but the key page named is Together's.",
+  },
+  {
+    id: 'together-400-non-serverless',
+    url: 'https://github.com/HeyPuter/puter/issues/3168',
+    paste: `ERROR togetherai:mistralai/mistral-small-24b-instruct-2501  ->  400 {"id":"okkMWqL-2kFHot-a023f60e9b77ff7e","error":{"message":"Unable to access non-serverless model mistralai/Mistral-Small-24B-Instruct-2501. Please visit https://api.together.ai/models/mistralai/Mistral-Small-24B-Instruct-2501 to create and start a new dedicated endpoint for the model.","type":"invalid_request_error","param":null,"code":"model_not_available"}}`,
+    expected: 'together/400-invalid_request_error',
+    alsoRight: ['together/404-not-found'],
+    forms: ['gateway', 'json-body'],
+    note: 'A model offered only on dedicated endpoints: sent as a 400 invalid_request_error, while its meaning (model not available) is the one Together gives its 404.',
+  },
   // ---------------------------------------------------------------- Fireworks
   {
     id: 'fireworks-404-model',
@@ -619,6 +689,24 @@ Body: {"object":"error","message":"Rate limit exceeded","type":"rate_limited","p
     expected: 'fireworks/404-not_found',
     forms: ['json-body'],
   },
+  {
+    id: 'fireworks-dict-429-usage-limits',
+    url: 'https://github.com/GordeyZuev/LEAP/issues/6',
+    paste: `{'error': 'Too Many Requests', 'message': 'You have exceeded your usage limits. Please try again later or contact Fireworks to explore dedicated capacity.'}`,
+    expected: 'fireworks/429-too-many-requests',
+    forms: ['json-body'],
+    note: 'No status in the paste, but "Too Many Requests" is the 429 reason phrase and "try again later" a rate limit, not the 402 billing limit.',
+  },
+  {
+    id: 'fireworks-langchain-401-apikey',
+    url: 'https://github.com/langchain-ai/langchain/issues/15239',
+    paste: String.raw`[llm/error] [1:llm:Fireworks] [761ms] LLM run errored with error:
+"AuthenticationError({'fault': {'faultstring': 'Invalid ApiKey', 'detail': {'errorcode': 'oauth.v2.InvalidApiKey'}}})Traceback (most recent call last):\n\n\n  File \"C:\\Users\\akidra\\AppData\\Roaming\\Python\\Python311\\site-packages\\langchain_community\\llms\\fireworks.py\", line 100, in _generate\n    response = completion_with_retry_batching(\n`,
+    expected: 'fireworks/401-unauthorized',
+    alsoRight: ['fireworks/403-forbidden'],
+    forms: ['python-sdk', 'gateway'],
+    note: "LangChain's run log names Fireworks; the fireworks-ai client of the time raised AuthenticationError on an API-gateway fault body. No status: Fireworks' docs call a 403 a problem with the key too.",
+  },
   // ---------------------------------------------------------------- Hugging Face
   {
     id: 'huggingface-text-402',
@@ -626,6 +714,15 @@ Body: {"object":"error","message":"Rate limit exceeded","type":"rate_limited","p
     paste: `You have exceeded your monthly included credits for Inference Providers. Subscribe to PRO to get 20x more monthly included credits.`,
     expected: 'huggingface/402-monthly-credits-exceeded',
     forms: ['plain-text'],
+  },
+  {
+    id: 'huggingface-tgi-overloaded',
+    url: 'https://github.com/philschmid/easyllm/issues/34',
+    paste: `[/usr/local/lib/python3.10/dist-packages/huggingface_hub/inference/_client.py](https://localhost:8080/#) in text_generation(self, prompt, details, stream, model, do_sample, max_new_tokens, best_of, repetition_penalty, return_full_text, seed, stop_sequences, temperature, top_k, top_p, truncate, typical_p, watermark, decoder_input_details)
+OverloadedError: Model is overloaded`,
+    expected: 'huggingface/429-overloaded',
+    forms: ['python-sdk'],
+    note: "The traceback frame as posted and the issue's title, which is the exception line (Llama-2-70b-chat on the Inference API).",
   },
   // ---------------------------------------------------------------- Azure OpenAI
   {
@@ -687,6 +784,14 @@ ErrorCode: DeploymentNotFound`,
     expected: 'perplexity/400-invalid_model',
     forms: ['plain-text'],
   },
+  {
+    id: 'perplexity-search-401-invalid-key',
+    url: 'https://github.com/openclaw/openclaw/issues/36182',
+    paste: `2026-03-05T13:18:39.314+00:00 [tools] web_search failed: Perplexity Search API error (401): {"error":{"message":"Invalid API key provided. You can find your API key at https://www.perplexity.ai/settings/api.","type":"invalid_api_key","code":401}}`,
+    expected: 'perplexity/401-authentication',
+    forms: ['json-body'],
+    note: "An OpenRouter key sent to Perplexity's own Search API, which refused it.",
+  },
   // ---------------------------------------------------------------- xAI
   {
     id: 'xai-bare-429-credits',
@@ -736,6 +841,15 @@ ErrorCode: DeploymentNotFound`,
     expected: 'cerebras/429-tokens-per-minute-exceeded',
     forms: ['plain-text'],
   },
+  {
+    id: 'cerebras-dotnet-404-model',
+    url: 'https://github.com/nminaya/grammar-nazi-bot/issues/933',
+    paste: `System.InvalidOperationException: Unsuccessful Cerebras API response NotFound
+ ---> System.Exception: {"message":"Model does not exist or you do not have access to it.","type":"not_found_error","param":"model","code":"model_not_found"}`,
+    expected: 'cerebras/404-not-found',
+    forms: ['json-body'],
+    note: 'The docs expect a 400 for an unknown model; this response came as 404 NotFound.',
+  },
   // ---------------------------------------------------------------- Replicate
   {
     id: 'replicate-429-throttled',
@@ -746,6 +860,34 @@ reduced to 6 requests per minute with a burst of 1 requests while you have less
 than $5.0 in credit. Your rate limit resets in ~5s.","status":429,"retry_after":5}`,
     expected: 'replicate/429-throttled',
     forms: ['bare-status', 'json-body'],
+  },
+  {
+    id: 'replicate-py-401-details',
+    url: 'https://github.com/replicate/comfyui-replicate/issues/7',
+    paste: `HTTP Request: POST https://api.replicate.com/v1/predictions "HTTP/1.1 401 Unauthorized"
+!!! Exception during processing !!! ReplicateError Details:
+title: Unauthenticated
+status: 401
+detail: You did not pass a valid authentication token`,
+    expected: 'replicate/401-unauthenticated',
+    forms: ['python-sdk', 'plain-text'],
+    note: 'replicate-python prints the problem-details fields one per line.',
+  },
+  // ---------------------------------------------------------------- Humanloop
+  {
+    id: 'humanloop-py-401-credentials',
+    url: 'https://github.com/humanloop/humanloop-python/pull/62',
+    paste: `humanloop.core.api_error.ApiError: status_code: 401, body: {'detail': 'Could not validate credentials.'}
+
+The above exception was the direct cause of the following exception:
+
+Traceback (most recent call last):
+  File "/Users/oleh/humanloop/playground/test-sdk/letscallhllocally.py", line 9, in <module>
+    xx = humanloop.prompts.call(path="/Oleh's space/Customer Support bot.prompt")
+humanloop.error.HumanloopRuntimeError`,
+    expected: 'humanloop/401-authentication',
+    forms: ['python-sdk'],
+    note: 'Posted in a review of the SDK; the body is a plain detail string, not the documented detail object.',
   },
   // ---------------------------------------------------------------- More statuses, forms and gateways
   {
