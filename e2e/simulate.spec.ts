@@ -22,9 +22,9 @@ test('choose a preset, edit it, and share the exact view', async ({ page, contex
 
   await page
     .getByLabel("Start from a real client's policy")
-    .selectOption({ label: 'Anthropic Python SDK (0.121)' });
+    .selectOption({ label: 'Anthropic Python SDK 0.35 – 0.121 (Retry-After ≤ 60 s)' });
   await expect(page).toHaveURL(/preset=anthropic-python/);
-  await expect(page.getByText('anthropic (PyPI) 0.121.0')).toBeVisible();
+  await expect(page.getByText('anthropic (PyPI) 0.35.0 – 0.121.x')).toBeVisible();
 
   // Two retries of (0.75·b, b] with b = 0.5 s, 1 s.
   await expect(delayRows(page)).toHaveCount(2);

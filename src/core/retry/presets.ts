@@ -434,7 +434,7 @@ export const PRESETS: readonly RetryPreset[] = [
   },
   {
     id: 'anthropic-python',
-    label: 'Anthropic Python SDK (0.121)',
+    label: 'Anthropic Python SDK 0.35 – 0.121 (Retry-After ≤ 60 s)',
     kind: 'sdk',
     follows: {
       package: 'anthropic (PyPI)',

@@ -21,12 +21,8 @@ const KNOWN_MISSES: Record<string, string> = {
     "langchain_google_genai names the Gemini API, but only Vertex AI's catalog lists google.api_core's DeadlineExceeded; the decoder declines Vertex's entry (it says the paste names Gemini) instead of naming Gemini's 504.",
   'gemini-bare-504-deadline-expired':
     "Google's DEADLINE_EXCEEDED wording with no host; both Google catalogs mark that message illustrative, so only the status (shared by nine providers) is left.",
-  'deepseek-anthropic-endpoint-401':
-    "DeepSeek's 401 body inside Claude Code's output, with no host: the catalog's DeepSeek 401 has no message or codes (its example is illustrative), so Anthropic's authentication_error type leads and the decoder is unsure between Anthropic and Mistral.",
   'together-langchain-401-invalid-key':
     "OpenAI's invalid_api_key wording and code from Together's host, with no status: Together's 401 example is illustrative, so the shared invalid_request_error type lifts the one Together entry with a real example (403 context length) and OpenAI's 401 outscores Together's.",
-  'fireworks-dict-429-usage-limits':
-    "No status, and the body's error field is only the reason phrase \"Too Many Requests\", word for word xAI's 429 message; Fireworks' 429 is illustrative and the body unlike its documented shape, so the decoder says no Fireworks entry fits.",
 };
 
 describe('the corpus of real pastes', () => {
@@ -59,11 +55,11 @@ describe('the corpus of real pastes', () => {
     expect(misses.sort()).toEqual(Object.keys(KNOWN_MISSES).sort());
   });
 
-  it('keeps top-1 at 111 of 118 and top-3 at 116 of 118', () => {
+  it('keeps top-1 at 113 of 118 and top-3 at every paste', () => {
     const top1 = score.results.filter((r) => r.top1).length;
     const top3 = score.results.filter((r) => r.top3).length;
-    expect(top1).toBeGreaterThanOrEqual(111);
-    expect(top3).toBeGreaterThanOrEqual(116);
-    expect(top1 / score.size).toBeGreaterThanOrEqual(0.94);
+    expect(top1).toBeGreaterThanOrEqual(113);
+    expect(top3).toBeGreaterThanOrEqual(118);
+    expect(top1 / score.size).toBeGreaterThanOrEqual(0.95);
   });
 });
