@@ -105,6 +105,15 @@ const ANTHROPIC_PY_047: Readonly<Record<number, string>> = {
   529: 'OverloadedError',
 };
 
+/** anthropic (Python): the classes for everything but the mapped statuses, the same on every line. */
+const ANTHROPIC_PY_OTHER = {
+  serverError: 'InternalServerError',
+  otherStatus: 'APIStatusError',
+  connection: 'APIConnectionError',
+  timeout: 'APITimeoutError',
+  streamError: 'APIStatusError',
+} as const;
+
 export const SDKS: readonly SdkModel[] = [
   {
     id: 'openai-node',
@@ -466,11 +475,7 @@ export const SDKS: readonly SdkModel[] = [
       {
         range: '>=0.85.0 <0.122.0',
         byStatus: ANTHROPIC_PY_047,
-        serverError: 'InternalServerError',
-        otherStatus: 'APIStatusError',
-        connection: 'APIConnectionError',
-        timeout: 'APITimeoutError',
-        streamError: 'APIStatusError',
+        ...ANTHROPIC_PY_OTHER,
         sources: [
           {
             url: `${APY}/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_client.py`,
@@ -487,11 +492,7 @@ export const SDKS: readonly SdkModel[] = [
       {
         range: '>=0.47.0 <0.85.0',
         byStatus: ANTHROPIC_PY_047,
-        serverError: 'InternalServerError',
-        otherStatus: 'APIStatusError',
-        connection: 'APIConnectionError',
-        timeout: 'APITimeoutError',
-        streamError: 'APIStatusError',
+        ...ANTHROPIC_PY_OTHER,
         sources: [
           {
             url: `${APY}/blob/49d639a671cb0ac30c767e8e1e68fdd5925205d5/src/anthropic/_client.py`,
@@ -508,11 +509,7 @@ export const SDKS: readonly SdkModel[] = [
       {
         range: '>=0.10.0 <0.47.0',
         byStatus: STAINLESS_4XX,
-        serverError: 'InternalServerError',
-        otherStatus: 'APIStatusError',
-        connection: 'APIConnectionError',
-        timeout: 'APITimeoutError',
-        streamError: 'APIStatusError',
+        ...ANTHROPIC_PY_OTHER,
         sources: [
           {
             url: `${APY}/blob/fb3af99339092187d6a445df38aa016fd1a19f8d/src/anthropic/_client.py`,
