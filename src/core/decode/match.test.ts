@@ -273,6 +273,23 @@ describe('decode: words that name the condition', () => {
   });
 });
 
+describe('decode: two Hugging Face 503s', () => {
+  it('the router’s bare "Service Temporarily Unavailable" and the legacy API’s "is currently loading" are told apart', () => {
+    const router = decodeText(
+      'HfHubHTTPError: 503 Server Error: Service Temporarily Unavailable for url: https://router.huggingface.co/hf-inference/models/google/gemma-2b',
+      catalogs,
+      { limit: 3 },
+    );
+    expect(top(router)).toBe('huggingface/503-service-temporarily-unavailable');
+    const legacy = decodeText(
+      '503 {"error":"Model google/flan-t5-base is currently loading","estimated_time":42.5}',
+      catalogs,
+      { limit: 3 },
+    );
+    expect(top(legacy)).toBe('huggingface/503-model-loading');
+  });
+});
+
 describe('decode: body shapes come from the catalog data', () => {
   const make = (
     id: string,

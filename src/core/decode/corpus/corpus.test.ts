@@ -55,11 +55,11 @@ describe('the corpus of real pastes', () => {
     expect(misses.sort()).toEqual(Object.keys(KNOWN_MISSES).sort());
   });
 
-  it('keeps top-1 at 113 of 118 and top-3 at every paste', () => {
+  it('keeps top-1 at 114 of 119 and top-3 at every paste', () => {
     const top1 = score.results.filter((r) => r.top1).length;
     const top3 = score.results.filter((r) => r.top3).length;
-    expect(top1).toBeGreaterThanOrEqual(113);
-    expect(top3).toBeGreaterThanOrEqual(118);
+    expect(top1).toBeGreaterThanOrEqual(114);
+    expect(top3).toBeGreaterThanOrEqual(119);
     expect(top1 / score.size).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -716,6 +716,14 @@ Body: {"object":"error","message":"Rate limit exceeded","type":"rate_limited","p
     forms: ['plain-text'],
   },
   {
+    id: 'huggingface-legacy-503-loading',
+    url: 'https://github.com/huggingface/transformers/issues/23793',
+    paste: `{'error': 'Model deepset/roberta-base-squad2 is currently loading', 'estimated_time': 20.0}`,
+    expected: 'huggingface/503-model-loading',
+    forms: ['json-body'],
+    note: 'The legacy serverless Inference API while a model loads, printed as a Python dict, with no status.',
+  },
+  {
     id: 'huggingface-tgi-overloaded',
     url: 'https://github.com/philschmid/easyllm/issues/34',
     paste: `[/usr/local/lib/python3.10/dist-packages/huggingface_hub/inference/_client.py](https://localhost:8080/#) in text_generation(self, prompt, details, stream, model, do_sample, max_new_tokens, best_of, repetition_penalty, return_full_text, seed, stop_sequences, temperature, top_k, top_p, truncate, typical_p, watermark, decoder_input_details)
@@ -1224,12 +1232,12 @@ Template error: template not found`,
     note: 'Reported against Azure OpenAI deployments, which have no 408 entry; the paste names no provider, so the 408s of OpenRouter, Fireworks, Cerebras or Bedrock must not be named.',
   },
   {
-    id: 'none-huggingface-503-router',
+    id: 'huggingface-py-503-router',
     url: 'https://github.com/huggingface/huggingface_hub/issues/2913',
     paste: `HfHubHTTPError: 503 Server Error: Service Temporarily Unavailable for url: https://router.huggingface.co/hf-inference/models/mistralai/Mistral-7B-v0.1`,
-    expected: null,
+    expected: 'huggingface/503-service-temporarily-unavailable',
     forms: ['python-sdk', 'bare-status'],
-    note: "Hugging Face's host, but its catalog has no 503 entry; another provider's 503 would be wrong.",
+    note: "The router's 503, not the legacy serverless API's \"is currently loading\" one (until 2026-11-30 Hugging Face had no 503 entry and no match was right).",
   },
   {
     id: 'none-moonshot-engine-overloaded',
