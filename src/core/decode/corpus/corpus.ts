@@ -1237,7 +1237,7 @@ Template error: template not found`,
     paste: `HfHubHTTPError: 503 Server Error: Service Temporarily Unavailable for url: https://router.huggingface.co/hf-inference/models/mistralai/Mistral-7B-v0.1`,
     expected: 'huggingface/503-service-temporarily-unavailable',
     forms: ['python-sdk', 'bare-status'],
-    note: "The router's 503, not the legacy serverless API's \"is currently loading\" one (until 2026-11-30 Hugging Face had no 503 entry and no match was right).",
+    note: 'The router\'s 503, not the legacy serverless API\'s "is currently loading" one (until 2026-11-30 Hugging Face had no 503 entry and no match was right).',
   },
   {
     id: 'none-moonshot-engine-overloaded',
