@@ -102,6 +102,18 @@ describe('retargetScenario', () => {
     expect(checkScenarioAgainstCatalog(scenario, bare)[0]?.path).toBe('steps[0].entry');
   });
 
+  it('a title naming the old provider names the new one; other titles stay as written', () => {
+    const cerebras = SCENARIO_LIBRARY.find((s) => s.id === 'cerebras-429-then-success');
+    const quota = SCENARIO_LIBRARY.find((s) => s.id === 'insufficient-quota');
+    if (!cerebras || !quota) throw new Error('library scenarios missing');
+    expect(retargetScenario(cerebras, cat('groq'), cat('cerebras')).scenario.title).toBe(
+      'Groq 429 then success',
+    );
+    // Without the old catalog the old name is not known, so nothing is replaced.
+    expect(retargetScenario(cerebras, cat('groq')).scenario.title).toBe(cerebras.title);
+    expect(retargetScenario(quota, cat('groq'), cat('openai')).scenario.title).toBe(quota.title);
+  });
+
   it('is a no-op for the same provider', () => {
     expect(retargetScenario(base, cat('openai'), cat('openai'))).toEqual({
       scenario: base,

@@ -5,6 +5,7 @@
  */
 import type { Category, ErrorEntry, ProviderCatalog } from '../catalog/schema';
 import { categoryLabels } from '../catalog/labels';
+import { SCENARIO_LIMITS } from './scenario-schema';
 import type { ReplayApi, ReplayScenario, ReplayStep } from './types';
 
 /** The path each dialect's SDK calls when nothing says otherwise. */
@@ -63,11 +64,18 @@ export function matchEntry(
   return byCategory ?? candidates[0];
 }
 
+/** A title that names the old provider names the new one ("Cerebras 429 then success"). */
+function retitle(title: string, fromName: string | undefined, toName: string): string {
+  if (!fromName || !title.includes(fromName)) return title;
+  const next = title.split(fromName).join(toName);
+  return next.length <= SCENARIO_LIMITS.maxTitleChars ? next : title;
+}
+
 /**
  * The scenario moved to `target`. `from` is the current provider's catalog when known (it tells
  * what kind of error each step was); without it, ids are matched by their status prefix. The
- * scenario's source is dropped (it describes the old provider) and the path goes back to the
- * dialect's default.
+ * scenario's source is dropped (it describes the old provider), the path goes back to the
+ * dialect's default, and a title that names the old provider names the new one.
  */
 export function retargetScenario(
   scenario: ReplayScenario,
@@ -99,6 +107,7 @@ export function retargetScenario(
   const { source: _oldSource, ...rest } = scenario;
   const moved: ReplayScenario = {
     ...rest,
+    title: retitle(scenario.title, from?.name, target.name),
     provider: target.id,
     api,
     // A path is the old provider's; the dialect's default is where the SDKs go by themselves.
