@@ -217,6 +217,8 @@ interface MessageProfile {
   original: string;
   norm: string;
   words: Set<string>;
+  /** The kinds of error its prose names (see `categoriesOf`). */
+  categories: Map<string, number>;
 }
 
 interface EntryProfile {
@@ -253,7 +255,7 @@ interface ProviderProfile {
 function messageProfile(text: string): MessageProfile | undefined {
   const norm = normMessage(text);
   if (norm.length < 2) return undefined;
-  return { original: text, norm, words: wordSet(norm) };
+  return { original: text, norm, words: wordSet(norm), categories: categoriesOf(text) };
 }
 
 /**
@@ -640,12 +642,10 @@ function scoreCodes(
  * matter. Returns the kinds each names first, when they differ and neither names the other's.
  */
 function conditionTurn(
-  pasted: string,
-  entryMessage: string,
+  inPaste: ReadonlyMap<string, number>,
+  inEntry: ReadonlyMap<string, number>,
 ): { paste: string; entry: string } | undefined {
-  const inPaste = categoriesOf(pasted);
-  const inEntry = categoriesOf(entryMessage);
-  const first = (m: Map<string, number>) => [...m].find(([, w]) => w === 1)?.[0];
+  const first = (m: ReadonlyMap<string, number>) => [...m].find(([, w]) => w === 1)?.[0];
   const paste = first(inPaste);
   const entry = first(inEntry);
   if (!paste || !entry || paste === entry) return undefined;
@@ -693,7 +693,7 @@ function scoreMessage(facts: PasteFacts, entry: EntryProfile, out: Scored) {
             pts = W.messageCoverage * covered;
             why = `the paste has ${Math.round(covered * 100)}% of the words of this entry's message ${quote(e.original)}`;
           }
-          const turn = pts > 0 ? conditionTurn(p.original, e.original) : undefined;
+          const turn = pts > 0 ? conditionTurn(p.categories, e.categories) : undefined;
           if (turn) {
             // The same template with another condition: the likeness does not count.
             pts = 0;
