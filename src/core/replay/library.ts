@@ -1,4 +1,5 @@
 /** Ready replay scenarios: the seed documents' incidents and the common failures, one story each. */
+import { DEFAULT_PATHS } from './scenario-schema';
 import type { ReplayScenario, ReplayStep } from './types';
 
 const OPENAI_ERRORS = 'https://developers.openai.com/api/docs/guides/error-codes';
@@ -14,7 +15,7 @@ function scenario(d: Draft): ReplayScenario {
   return {
     schemaVersion: 1,
     api,
-    path: d.path ?? (api === 'anthropic-messages' ? '/v1/messages' : '/v1/chat/completions'),
+    path: d.path ?? DEFAULT_PATHS[api],
     stream: d.stream ?? false,
     then: d.then ?? 'success',
     ...d,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedCatalogs, syntheticCatalog } from '../../testing/catalogs';
 import { SCENARIO_LIBRARY } from './library';
-import { checkScenarioAgainstCatalog, parseScenario } from './scenario-schema';
-import { DEFAULT_PATHS, describeMove, matchEntry, retargetScenario } from './retarget';
+import { checkScenarioAgainstCatalog, DEFAULT_PATHS, parseScenario } from './scenario-schema';
+import { describeMove, matchEntry, retargetScenario } from './retarget';
 import type { ReplayScenario } from './types';
 
 const catalogs = new Map(loadShippedCatalogs().map((c) => [c.id, c]));

@@ -5,14 +5,8 @@
  */
 import type { Category, ErrorEntry, ProviderCatalog } from '../catalog/schema';
 import { categoryLabels } from '../catalog/labels';
-import { SCENARIO_LIMITS } from './scenario-schema';
+import { DEFAULT_PATHS, SCENARIO_LIMITS } from './scenario-schema';
 import type { ReplayApi, ReplayScenario, ReplayStep } from './types';
-
-/** The path each dialect's SDK calls when nothing says otherwise. */
-export const DEFAULT_PATHS: Readonly<Record<ReplayApi, string>> = {
-  'openai-chat': '/v1/chat/completions',
-  'anthropic-messages': '/v1/messages',
-};
 
 /** Anthropic's own API speaks Messages; the others in the catalogs are replayed as OpenAI chat. */
 export function defaultApiFor(providerId: string): ReplayApi {

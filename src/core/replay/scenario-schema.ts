@@ -141,6 +141,12 @@ export const stepSchema = z.discriminatedUnion('kind', [
 
 export const replayApis = ['openai-chat', 'anthropic-messages'] as const;
 
+/** The path each dialect's SDK calls when nothing says otherwise. */
+export const DEFAULT_PATHS: Readonly<Record<(typeof replayApis)[number], string>> = {
+  'openai-chat': '/v1/chat/completions',
+  'anthropic-messages': '/v1/messages',
+};
+
 /** A scenario's `path`: what a URL path may hold, starting with "/". */
 export const SCENARIO_PATH_PATTERN = /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/;
 export const SCENARIO_PATH_RULE = 'must be a URL path starting with "/"';
