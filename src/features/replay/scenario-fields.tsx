@@ -92,6 +92,47 @@ function TextField({
   );
 }
 
+const optionsOf = <V extends string>(labels: Readonly<Record<V, string>>) =>
+  (Object.entries(labels) as [V, string][]).map(([value, label]) => ({ value, label }));
+
+/** A labelled select over a fixed set of values. */
+function SelectField<V extends string>({
+  id,
+  label,
+  value,
+  options,
+  describedBy,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  describedBy?: string;
+  onChange: (value: V) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-xs font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        className={`${selectClass} mt-0.5`}
+        value={value}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value as V)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export interface ProviderMove {
   /** The provider being moved to, while its catalog loads. */
   readonly pending?: string;
@@ -121,42 +162,24 @@ export function ScenarioFields({
   return (
     <fieldset className="grid gap-3 rounded-md border border-slate-300 p-3 sm:grid-cols-4 dark:border-slate-700">
       <legend className="px-1 text-sm font-semibold">Scenario</legend>
-      <div>
-        <label htmlFor={`${id}-provider`} className="block text-xs font-medium">
-          Provider
-        </label>
-        <select
-          id={`${id}-provider`}
-          className={`${selectClass} mt-0.5`}
-          value={move.pending ?? scenario.provider}
-          aria-describedby={move.said?.tone === 'info' ? `${id}-move` : undefined}
-          onChange={(e) => onProvider(e.target.value)}
-        >
-          {!listed && <option value={scenario.provider}>{scenario.provider}</option>}
-          {providers.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-api`} className="block text-xs font-medium">
-          Request dialect
-        </label>
-        <select
-          id={`${id}-api`}
-          className={`${selectClass} mt-0.5`}
-          value={scenario.api}
-          onChange={(e) => onChange({ ...scenario, api: e.target.value as ReplayApi })}
-        >
-          {Object.entries(apiLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-provider`}
+        label="Provider"
+        value={move.pending ?? scenario.provider}
+        options={[
+          ...(listed ? [] : [{ value: scenario.provider, label: scenario.provider }]),
+          ...providers.map((p) => ({ value: p.id, label: p.name })),
+        ]}
+        describedBy={move.said?.tone === 'info' ? `${id}-move` : undefined}
+        onChange={onProvider}
+      />
+      <SelectField
+        id={`${id}-api`}
+        label="Request dialect"
+        value={scenario.api}
+        options={optionsOf(apiLabels)}
+        onChange={(api) => onChange({ ...scenario, api })}
+      />
       <TextField
         id={`${id}-path`}
         label="Path"
@@ -193,25 +216,13 @@ export function ScenarioFields({
         value={scenario.title}
         onCommit={(title) => onChange({ ...scenario, title })}
       />
-      <div>
-        <label htmlFor={`${id}-then`} className="block text-xs font-medium">
-          After the last step
-        </label>
-        <select
-          id={`${id}-then`}
-          className={`${selectClass} mt-0.5`}
-          value={scenario.then}
-          onChange={(e) =>
-            onChange({ ...scenario, then: e.target.value as ReplayScenario['then'] })
-          }
-        >
-          {Object.entries(thenLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-then`}
+        label="After the last step"
+        value={scenario.then}
+        options={optionsOf(thenLabels)}
+        onChange={(then) => onChange({ ...scenario, then })}
+      />
       <div className="self-end">
         <label className="flex items-center gap-2 text-sm">
           <input
